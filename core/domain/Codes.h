@@ -1,0 +1,131 @@
+// The coded values of the domain and their interchange codes (interchange-csv.md), written once.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace parcours {
+
+enum class Sex { F, M, X };
+
+// Both nomenclatures, as recorded: the 2019 levels 1 to 9 and the older VI..I.
+enum class EducationLevel { Unknown, L1, L2, L3, L4, L5, L6, L7, L8, L9, VI, Vbis, V, IV, III, II, I };
+
+// The report's four groups of education levels.
+enum class EducationGroup { SansQualification, PeuQualifie, Qualifie, AutreOuInconnu };
+
+enum class ExitReason {
+    EmploiDurable, FormationQualifiante, AutrePositive,
+    Abandon, Demenagement, Deces, Retraite, Reorientation, AutreSansSuite
+};
+
+enum class ContractType { Cdi, Cdd6mPlus, Interim6mPlus, CreationEntreprise };
+enum class EmployerCategory { Entreprise, Association, Public, Particulier };
+
+enum class StepType {
+    Mobilisation, Formation, MediationEmploi, EmploiNonAide, ContratAide,
+    Iae, LeveeFreins, AccompagnementEmploi, Autre
+};
+
+enum class StepSubtype {
+    None,
+    // IAE (required for type iae)
+    Aci, Ei, Etti, Ai, RegieQuartier, Geiq,
+    // formation (optional)
+    Qualifiante, Certifiante, PreQualifiante, Linguistique, SavoirsDeBase, Permis, Numerique, AutreFormation
+};
+
+enum class BarrierCategory {
+    Mobilite, SavoirsDeBase, Numerique, Langue, ConfianceEnSoi, Sante, Logement,
+    Finances, Famille, EloignementEmploi, RepresentationTravail, Autre
+};
+
+enum class BarrierStatus { Identifie, EnCours, Leve };
+enum class ContactMode { Presentiel, Telephone, Visio, Autre };
+
+// A pathway's state on a given day.
+enum class PathwayStatus { Active, OnHold, InFollowUp, Exited };
+
+// Interchange code of each enumerator, in enumerator order. Specialised below.
+template <typename E>
+struct CodeTable;
+
+#define PARCOURS_CODES(E, ...)                                                                     \
+    template <>                                                                                    \
+    struct CodeTable<E> {                                                                          \
+        static constexpr std::array codes{__VA_ARGS__};                                            \
+    }
+
+PARCOURS_CODES(Sex, std::string_view("F"), "M", "X");
+PARCOURS_CODES(EducationLevel, std::string_view(""), "1", "2", "3", "4", "5", "6", "7", "8", "9", "VI", "Vbis",
+               "V", "IV", "III", "II", "I");
+PARCOURS_CODES(EducationGroup, std::string_view("sans_qualification"), "peu_qualifie", "qualifie",
+               "autre_ou_inconnu");
+PARCOURS_CODES(ExitReason, std::string_view("emploi_durable"), "formation_qualifiante", "autre_positive", "abandon",
+               "demenagement", "deces", "retraite", "reorientation", "autre_sans_suite");
+PARCOURS_CODES(ContractType, std::string_view("cdi"), "cdd_6m_plus", "interim_6m_plus", "creation_entreprise");
+PARCOURS_CODES(EmployerCategory, std::string_view("entreprise"), "association", "public", "particulier");
+PARCOURS_CODES(StepType, std::string_view("mobilisation"), "formation", "mediation_emploi", "emploi_non_aide",
+               "contrat_aide", "iae", "levee_freins", "accompagnement_emploi", "autre");
+PARCOURS_CODES(StepSubtype, std::string_view(""), "aci", "ei", "etti", "ai", "regie_quartier", "geiq", "qualifiante",
+               "certifiante", "pre_qualifiante", "linguistique", "savoirs_de_base", "permis", "numerique", "autre");
+PARCOURS_CODES(BarrierCategory, std::string_view("mobilite"), "savoirs_de_base", "numerique", "langue",
+               "confiance_en_soi", "sante", "logement", "finances", "famille", "eloignement_emploi",
+               "representation_travail", "autre");
+PARCOURS_CODES(BarrierStatus, std::string_view("identifie"), "en_cours", "leve");
+PARCOURS_CODES(ContactMode, std::string_view("presentiel"), "telephone", "visio", "autre");
+PARCOURS_CODES(PathwayStatus, std::string_view("active"), "on_hold", "in_follow_up", "exited");
+
+#undef PARCOURS_CODES
+
+template <typename E>
+constexpr std::string_view toCode(E value)
+{
+    return CodeTable<E>::codes[static_cast<std::size_t>(value)];
+}
+
+// The enumerator whose code is exactly `code`, or nullopt.
+template <typename E>
+constexpr std::optional<E> fromCode(std::string_view code)
+{
+    const auto& codes = CodeTable<E>::codes;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        if (codes[i] == code)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+// Every enumerator, in order (for menus, breakdowns and tests).
+template <typename E>
+constexpr auto allValues()
+{
+    std::array<E, CodeTable<E>::codes.size()> values{};
+    for (std::size_t i = 0; i < values.size(); ++i)
+        values[i] = static_cast<E>(i);
+    return values;
+}
+
+// Education: the report's group of a level, and the 2019 level an older code maps to
+// (VI and Vbis → L1 "no qualification", V → 3, IV → 4, III → 5, II → 6, I → 7).
+EducationGroup educationGroup(EducationLevel level);
+EducationLevel toLevel2019(EducationLevel level);
+
+bool isPositive(ExitReason reason);
+// Moving away, death, retirement: not counted against the PLIE in one rate.
+bool isNeutral(ExitReason reason);
+
+// Subtypes: IAE types need one of the IAE subtypes, formation may have a formation
+// subtype, every other type has none.
+bool isIaeSubtype(StepSubtype subtype);
+bool isFormationSubtype(StepSubtype subtype);
+bool subtypeFitsType(StepSubtype subtype, StepType type);
+// The subtype of `type` written `code` ("autre" means AutreFormation for a formation).
+std::optional<StepSubtype> subtypeFromCode(std::string_view code, StepType type);
+
+// NAF sections are the letters A to U.
+bool isNafSection(char section);
+
+} // namespace parcours

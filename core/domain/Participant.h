@@ -1,0 +1,26 @@
+// A person followed by the PLIE: identity and contact details.
+#pragma once
+
+#include "domain/Codes.h"
+#include "domain/Date.h"
+#include "domain/RecordIdentity.h"
+
+#include <string>
+
+namespace parcours {
+
+struct Participant {
+    RecordIdentity record;
+    std::string lastName;
+    std::string firstName;
+    Date birthDate;
+    Sex sex = Sex::F;
+    std::string postcode;
+    std::string city;
+    bool qpv = false;  // lives in a priority neighbourhood
+    std::string phone;
+    std::string email;
+    std::string franceTravailId;
+};
+
+} // namespace parcours

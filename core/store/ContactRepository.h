@@ -1,0 +1,29 @@
+// The contacts journal (entretiens) of a pathway.
+#pragma once
+
+#include "domain/Clock.h"
+#include "domain/Contact.h"
+
+#include <optional>
+#include <vector>
+
+namespace parcours {
+
+class Database;
+
+class ContactRepository {
+public:
+    ContactRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+
+    void add(Contact& contact);     // checkContact against its pathway (RuleError)
+    void update(Contact& contact);  // same
+    void remove(RowId id);
+    std::optional<Contact> find(RowId id);
+    std::vector<Contact> forPathway(RowId pathwayId);  // newest first
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+};
+
+} // namespace parcours
