@@ -52,31 +52,37 @@ enum class PathwayStatus { Active, OnHold, InFollowUp, Exited };
 template <typename E>
 struct CodeTable;
 
+template <typename... Texts>
+constexpr auto codeArray(Texts... texts)
+{
+    return std::array<std::string_view, sizeof...(Texts)>{texts...};
+}
+
 #define PARCOURS_CODES(E, ...)                                                                     \
     template <>                                                                                    \
     struct CodeTable<E> {                                                                          \
-        static constexpr std::array codes{__VA_ARGS__};                                            \
+        static constexpr auto codes = codeArray(__VA_ARGS__);                                            \
     }
 
-PARCOURS_CODES(Sex, std::string_view("F"), "M", "X");
-PARCOURS_CODES(EducationLevel, std::string_view(""), "1", "2", "3", "4", "5", "6", "7", "8", "9", "VI", "Vbis",
+PARCOURS_CODES(Sex, "F", "M", "X");
+PARCOURS_CODES(EducationLevel, "", "1", "2", "3", "4", "5", "6", "7", "8", "9", "VI", "Vbis",
                "V", "IV", "III", "II", "I");
-PARCOURS_CODES(EducationGroup, std::string_view("sans_qualification"), "peu_qualifie", "qualifie",
+PARCOURS_CODES(EducationGroup, "sans_qualification", "peu_qualifie", "qualifie",
                "autre_ou_inconnu");
-PARCOURS_CODES(ExitReason, std::string_view("emploi_durable"), "formation_qualifiante", "autre_positive", "abandon",
+PARCOURS_CODES(ExitReason, "emploi_durable", "formation_qualifiante", "autre_positive", "abandon",
                "demenagement", "deces", "retraite", "reorientation", "autre_sans_suite");
-PARCOURS_CODES(ContractType, std::string_view("cdi"), "cdd_6m_plus", "interim_6m_plus", "creation_entreprise");
-PARCOURS_CODES(EmployerCategory, std::string_view("entreprise"), "association", "public", "particulier");
-PARCOURS_CODES(StepType, std::string_view("mobilisation"), "formation", "mediation_emploi", "emploi_non_aide",
+PARCOURS_CODES(ContractType, "cdi", "cdd_6m_plus", "interim_6m_plus", "creation_entreprise");
+PARCOURS_CODES(EmployerCategory, "entreprise", "association", "public", "particulier");
+PARCOURS_CODES(StepType, "mobilisation", "formation", "mediation_emploi", "emploi_non_aide",
                "contrat_aide", "iae", "levee_freins", "accompagnement_emploi", "autre");
-PARCOURS_CODES(StepSubtype, std::string_view(""), "aci", "ei", "etti", "ai", "regie_quartier", "geiq", "qualifiante",
+PARCOURS_CODES(StepSubtype, "", "aci", "ei", "etti", "ai", "regie_quartier", "geiq", "qualifiante",
                "certifiante", "pre_qualifiante", "linguistique", "savoirs_de_base", "permis", "numerique", "autre");
-PARCOURS_CODES(BarrierCategory, std::string_view("mobilite"), "savoirs_de_base", "numerique", "langue",
+PARCOURS_CODES(BarrierCategory, "mobilite", "savoirs_de_base", "numerique", "langue",
                "confiance_en_soi", "sante", "logement", "finances", "famille", "eloignement_emploi",
                "representation_travail", "autre");
-PARCOURS_CODES(BarrierStatus, std::string_view("identifie"), "en_cours", "leve");
-PARCOURS_CODES(ContactMode, std::string_view("presentiel"), "telephone", "visio", "autre");
-PARCOURS_CODES(PathwayStatus, std::string_view("active"), "on_hold", "in_follow_up", "exited");
+PARCOURS_CODES(BarrierStatus, "identifie", "en_cours", "leve");
+PARCOURS_CODES(ContactMode, "presentiel", "telephone", "visio", "autre");
+PARCOURS_CODES(PathwayStatus, "active", "on_hold", "in_follow_up", "exited");
 
 #undef PARCOURS_CODES
 

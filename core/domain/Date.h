@@ -14,6 +14,8 @@ using Date = boost::gregorian::date;
 // Strict YYYY-MM-DD that names a real calendar day; anything else gives nullopt.
 std::optional<Date> parseIsoDate(std::string_view text);
 std::string toIsoDate(const Date& date);
+// DD/MM/YYYY, as French users read dates in messages.
+std::string toFrenchDate(const Date& date);
 
 // Age in whole years on `at`. Someone born on 29 February turns a year older
 // on 1 March in years without that day.
