@@ -59,6 +59,9 @@ Violations checkPathwayWhole(const Pathway& pathway, const Participant& particip
 
 // Start on or after entry, end on or after start, subtype that fits the type.
 Violations checkStep(const Step& step, const Pathway& pathway);
+// The parts of checkStep: its dates against the pathway, its subtype against its type.
+Violations checkStepDates(const Step& step, const Pathway& pathway);
+Violations checkStepSubtype(const Step& step);
 // Identified on or after entry; a lifted date exactly when lifted, on or after identification.
 Violations checkBarrier(const Barrier& barrier, const Pathway& pathway);
 // Dated on or after entry.

@@ -5,6 +5,14 @@ namespace parcours {
 
 Violations checkStep(const Step& step, const Pathway& pathway)
 {
+    Violations violations = checkStepDates(step, pathway);
+    Violations subtype = checkStepSubtype(step);
+    violations.insert(violations.end(), subtype.begin(), subtype.end());
+    return violations;
+}
+
+Violations checkStepDates(const Step& step, const Pathway& pathway)
+{
     Violations violations;
     if (step.start < pathway.entryDate)
         violations.push_back({"start_date", "L'étape commence le " + toFrenchDate(step.start)
@@ -13,6 +21,12 @@ Violations checkStep(const Step& step, const Pathway& pathway)
     if (step.end && *step.end < step.start)
         violations.push_back({"end_date", "La fin de l'étape, le " + toFrenchDate(*step.end) + ", précède son début du "
                                               + toFrenchDate(step.start) + "."});
+    return violations;
+}
+
+Violations checkStepSubtype(const Step& step)
+{
+    Violations violations;
     if (!subtypeFitsType(step.subtype, step.type)) {
         std::string message;
         if (step.type == StepType::Iae)

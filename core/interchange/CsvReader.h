@@ -32,10 +32,9 @@ public:
     // Reads the text of `path`; nullopt and `error` set when it is missing or unreadable.
     static std::optional<CsvReader> fromFile(const std::filesystem::path& path, CsvFileError& error);
 
-    // Checks the whole text first (empty, NUL byte, invalid UTF-8, unterminated quote,
-    // stray quote), then calls `onRecord` for each record, the header first. Blank lines
-    // are skipped. Returns the error that stopped it, if any; nothing is passed on when
-    // the text is not valid.
+    // Checks the whole text first (empty, NUL byte, invalid UTF-8), then calls `onRecord`
+    // for each record, the header first; blank lines are skipped. An unterminated or
+    // stray quote stops the reading there. Returns the error that stopped it, if any.
     std::optional<CsvFileError> read(const std::function<void(const CsvRecord&)>& onRecord);
 
 private:

@@ -1,0 +1,121 @@
+// parcours.csv of an interchange folder: one row per pathway, with its latest hire and exit.
+#include "interchange/FolderReadState.h"
+
+namespace parcours::interchange {
+
+namespace {
+
+enum PathwayColumn : std::size_t {
+    Id, ParticipantId, ReferentColumn, EntryDate, Education, Rsa, Deld, Rqth, OtherDifficulty,
+    HireDate, Contract, Employer, Naf, ExitDate, ExitReasonColumn
+};
+
+constexpr ColumnSpec kPathwayColumns[] = {
+    {"parcours_id", true},      {"participant_id", true},    {"referent", true},
+    {"entry_date", true},       {"education_level", false},  {"rsa", false},
+    {"deld", false},            {"rqth", false},             {"other_difficulty", false},
+    {"hire_date", false},       {"contract_type", false},    {"employer_category", false},
+    {"naf_section", false},     {"exit_date", false},        {"exit_reason", false},
+};
+
+std::optional<char> nafSection(CsvRow& row, std::size_t column, bool required)
+{
+    const std::string value = row.text(column, required);
+    if (value.empty())
+        return std::nullopt;
+    if (value.size() != 1 || !isNafSection(value[0])) {
+        row.error(column, "Section NAF « " + value + " » invalide : attendu une lettre de A à U.");
+        return std::nullopt;
+    }
+    return value[0];
+}
+
+// The latest hire: hire_date and its three job columns go together.
+std::optional<Hire> readHire(CsvRow& row)
+{
+    const auto hireDate = row.date(HireDate);
+    if (!row.has(HireDate)) {
+        for (std::size_t k : {Contract, Employer, Naf}) {
+            if (row.has(k))
+                row.error(k, "Renseigné sans hire_date : les colonnes de l'emploi vont avec une date d'embauche.");
+        }
+        return std::nullopt;
+    }
+    const auto contract = row.code<ContractType>(Contract, true);
+    const auto employer = row.code<EmployerCategory>(Employer, true);
+    const auto naf = nafSection(row, Naf, true);
+    if (!hireDate || !contract || !employer || !naf)
+        return std::nullopt;
+    Hire hire;
+    hire.hireDate = *hireDate;
+    hire.contract = *contract;
+    hire.employer = *employer;
+    hire.nafSection = *naf;
+    return hire;
+}
+
+std::optional<PathwayExit> readExit(CsvRow& row)
+{
+    if (row.has(ExitDate) && !row.has(ExitReasonColumn))
+        row.error(ExitReasonColumn, "Obligatoire avec exit_date.");
+    if (row.has(ExitReasonColumn) && !row.has(ExitDate))
+        row.error(ExitDate, "Obligatoire avec exit_reason.");
+    const auto date = row.date(ExitDate);
+    const auto reason = row.code<ExitReason>(ExitReasonColumn);
+    if (!date || !reason)
+        return std::nullopt;
+    return PathwayExit{*date, *reason};
+}
+
+} // namespace
+
+void readPathwaysFile(FolderReadState& state)
+{
+    readCsvTable(state.folder, "parcours.csv", true, kPathwayColumns, state.errors, [&](CsvRow& row) {
+        ImportedPathway imported;
+        Pathway& p = imported.pathway;
+        p.record.externalId = row.text(Id, true);
+        const std::string participantId = row.text(ParticipantId, true);
+        imported.referentName = row.text(ReferentColumn, true);
+        const auto entry = row.date(EntryDate, true);
+        if (entry)
+            p.entryDate = *entry;
+        p.situation.education = row.code<EducationLevel>(Education).value_or(EducationLevel::Unknown);
+        p.situation.rsa = row.flag(Rsa);
+        p.situation.deld = row.flag(Deld);
+        p.situation.rqth = row.flag(Rqth);
+        p.situation.otherDifficulty = row.flag(OtherDifficulty);
+        p.currentHire = readHire(row);
+        p.exit = readExit(row);
+
+        const auto person = state.participantIndex.find(participantId);
+        if (!participantId.empty() && person == state.participantIndex.end())
+            row.error(ParticipantId, "Participant « " + participantId + " » absent de participants.csv.");
+        const bool checkable = entry && person != state.participantIndex.end()
+            && state.participantDated[person->second] && (!row.has(HireDate) || p.currentHire)
+            && (!row.has(ExitDate) || p.exit);
+        if (checkable) {
+            // An emploi_durable exit whose hire columns are wrong is already reported.
+            Violations violations = checkPathway(p, state.batch.participants[person->second]);
+            reportViolations(row, violations, kPathwayColumns);
+        }
+        if (p.record.externalId.empty() || person == state.participantIndex.end())
+            return;
+        if (state.existing.pathways.count(p.record.externalId)) {
+            row.error(Id, "La base contient déjà le parcours « " + p.record.externalId + " ».");
+            return;
+        }
+        const auto [it, inserted] = state.pathwayIndex.emplace(p.record.externalId, state.batch.pathways.size());
+        if (!inserted) {
+            row.error(Id, "Identifiant « " + p.record.externalId + " » déjà utilisé plus haut dans le fichier.");
+            return;
+        }
+        imported.participant = person->second;
+        state.pathwayDated.push_back(entry.has_value());
+        state.pathwayLine.push_back(row.line());
+        state.holdLines.emplace_back();
+        state.batch.pathways.push_back(std::move(imported));
+    });
+}
+
+} // namespace parcours::interchange
