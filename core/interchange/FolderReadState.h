@@ -14,7 +14,7 @@ namespace parcours::interchange {
 struct FolderReadState {
     const std::filesystem::path& folder;
     const ExistingIds& existing;
-    ImportBatch& batch;
+    InterchangeData& batch;
     ImportErrors& errors;
 
     std::unordered_map<std::string, std::size_t> participantIndex;

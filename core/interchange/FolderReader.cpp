@@ -62,22 +62,22 @@ void checkHoldsOfEachPathway(FolderReadState& state)
 
 } // namespace
 
-std::size_t ImportBatch::holdCount() const
+std::size_t InterchangeData::holdCount() const
 {
     return std::accumulate(pathways.begin(), pathways.end(), std::size_t{0},
-                           [](std::size_t n, const ImportedPathway& p) { return n + p.pathway.holds.size(); });
+                           [](std::size_t n, const PathwayEntry& p) { return n + p.pathway.holds.size(); });
 }
 
-std::size_t ImportBatch::earlierHireCount() const
+std::size_t InterchangeData::earlierHireCount() const
 {
     return std::accumulate(pathways.begin(), pathways.end(), std::size_t{0},
-                           [](std::size_t n, const ImportedPathway& p) { return n + p.pathway.earlierHires.size(); });
+                           [](std::size_t n, const PathwayEntry& p) { return n + p.pathway.earlierHires.size(); });
 }
 
-ImportBatch readInterchangeFolder(const std::filesystem::path& folder, const ExistingIds& existing,
+InterchangeData readInterchangeFolder(const std::filesystem::path& folder, const ExistingIds& existing,
                                   ImportErrors& errors)
 {
-    ImportBatch batch;
+    InterchangeData batch;
     std::error_code code;
     if (!std::filesystem::is_directory(folder, code)) {
         errors.push_back({folder.string(), 0, {}, "Dossier introuvable."});

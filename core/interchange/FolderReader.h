@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/PlieSettings.h"
-#include "interchange/ImportBatch.h"
+#include "interchange/InterchangeData.h"
 #include "interchange/ImportError.h"
 
 #include <filesystem>
@@ -22,7 +22,7 @@ struct ExistingIds {
 
 // The batch to write, and in `errors` every problem found (the batch must not be
 // written when there is any).
-ImportBatch readInterchangeFolder(const std::filesystem::path& folder, const ExistingIds& existing,
+InterchangeData readInterchangeFolder(const std::filesystem::path& folder, const ExistingIds& existing,
                                   ImportErrors& errors);
 
 } // namespace parcours

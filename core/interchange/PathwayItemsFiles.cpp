@@ -25,7 +25,7 @@ constexpr ColumnSpec kHireColumns[] = {
 
 // The pathway of a row, when it is known and dated (so the row can be checked against it).
 struct RowPathway {
-    ImportedPathway* pathway = nullptr;
+    PathwayEntry* pathway = nullptr;
     std::size_t index = 0;
     bool dated = false;
 };

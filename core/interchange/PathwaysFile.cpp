@@ -72,7 +72,7 @@ std::optional<PathwayExit> readExit(CsvRow& row)
 void readPathwaysFile(FolderReadState& state)
 {
     readCsvTable(state.folder, "parcours.csv", true, kPathwayColumns, state.errors, [&](CsvRow& row) {
-        ImportedPathway imported;
+        PathwayEntry imported;
         Pathway& p = imported.pathway;
         p.record.externalId = row.text(Id, true);
         const std::string participantId = row.text(ParticipantId, true);

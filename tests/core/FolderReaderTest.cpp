@@ -12,7 +12,7 @@ namespace {
 
 class FolderReader : public InterchangeFolderFixture {
 protected:
-    ImportBatch read(const ExistingIds& existing = {})
+    InterchangeData read(const ExistingIds& existing = {})
     {
         errors.clear();
         return readInterchangeFolder(folder, existing, errors);
@@ -46,7 +46,7 @@ protected:
 
 TEST_F(FolderReader, AValidFolderGivesEveryRow)
 {
-    const ImportBatch batch = read();
+    const InterchangeData batch = read();
     ASSERT_TRUE(errors.empty()) << allErrors();
     ASSERT_EQ(batch.participants.size(), 3u);
     EXPECT_EQ(batch.participants[1].lastName, "Le Gall, dit \"Yann\"");
@@ -78,7 +78,7 @@ TEST_F(FolderReader, ColumnsInAnyOrderWithCrlfAndByteOrderMark)
 {
     write("freins.csv", "\xEF\xBB\xBFstatus,lifted_date,parcours_id,identified_date,category\r\n"
                         "leve,2019-10-01,C1,2019-03-01,mobilite\r\n");
-    const ImportBatch batch = read();
+    const InterchangeData batch = read();
     ASSERT_TRUE(errors.empty()) << allErrors();
     ASSERT_EQ(batch.barriers.size(), 1u);
     EXPECT_EQ(batch.barriers[0].item.liftedDate, d("2019-10-01"));
@@ -140,7 +140,7 @@ TEST_F(FolderReader, FlagsAreZeroOrOneAndSurroundingSpacesTrimmed)
     replaceLine("participants.csv", 4, "  P3 , Martin ,Camille, 2004-02-29 ,X,,,oui,,,");
     expectError("participants.csv", 4, "qpv", "0 ou 1");
     replaceLine("participants.csv", 4, "  P3 , Martin ,Camille, 2004-02-29 ,X,,, 1 ,,,");
-    const ImportBatch batch = read();
+    const InterchangeData batch = read();
     ASSERT_TRUE(errors.empty()) << allErrors();
     EXPECT_EQ(batch.participants[2].record.externalId, "P3");
     EXPECT_EQ(batch.participants[2].lastName, "Martin");

@@ -1,5 +1,5 @@
-// What an interchange folder holds once read and checked: entities that refer to one
-// another by their position in the batch, ready to be written in one transaction.
+// The content of an interchange folder as entities that refer to one another by their
+// position: what an import writes in one transaction, and what a dump or the demo writes out.
 #pragma once
 
 #include "domain/Barrier.h"
@@ -16,25 +16,25 @@
 
 namespace parcours {
 
-struct ImportedPathway {
+struct PathwayEntry {
     Pathway pathway;  // with its holds and earlier hires
-    std::size_t participant = 0;  // index in ImportBatch::participants
+    std::size_t participant = 0;  // index in InterchangeData::participants
     std::string referentName;
 };
 
 template <typename T>
-struct ImportedPathwayItem {
+struct PathwayItem {
     T item;
-    std::size_t pathway = 0;  // index in ImportBatch::pathways
+    std::size_t pathway = 0;  // index in InterchangeData::pathways
 };
 
-struct ImportBatch {
+struct InterchangeData {
     std::optional<PlieSettings> plie;
     std::vector<Participant> participants;
-    std::vector<ImportedPathway> pathways;
-    std::vector<ImportedPathwayItem<Step>> steps;
-    std::vector<ImportedPathwayItem<Barrier>> barriers;
-    std::vector<ImportedPathwayItem<Contact>> contacts;
+    std::vector<PathwayEntry> pathways;
+    std::vector<PathwayItem<Step>> steps;
+    std::vector<PathwayItem<Barrier>> barriers;
+    std::vector<PathwayItem<Contact>> contacts;
 
     std::size_t holdCount() const;
     std::size_t earlierHireCount() const;
