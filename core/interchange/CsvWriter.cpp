@@ -1,0 +1,53 @@
+// CSV writing with the least quoting that reads back the same.
+#include "interchange/CsvWriter.h"
+
+namespace parcours {
+
+namespace {
+
+bool needsQuotes(std::string_view field)
+{
+    if (field.find_first_of(",\"\r\n") != std::string_view::npos)
+        return true;
+    return !field.empty() && (field.front() == ' ' || field.front() == '\t' || field.back() == ' ' || field.back() == '\t');
+}
+
+void append(std::string& line, std::string_view field)
+{
+    if (!needsQuotes(field)) {
+        line += field;
+        return;
+    }
+    line += '"';
+    for (const char c : field) {
+        if (c == '"')
+            line += '"';
+        line += c;
+    }
+    line += '"';
+}
+
+} // namespace
+
+std::string CsvWriter::quoted(std::string_view field)
+{
+    std::string out;
+    append(out, field);
+    return out;
+}
+
+void CsvWriter::row(std::initializer_list<std::string_view> fields)
+{
+    m_line.clear();
+    bool first = true;
+    for (const std::string_view field : fields) {
+        if (!first)
+            m_line += ',';
+        first = false;
+        append(m_line, field);
+    }
+    m_line += "\r\n";
+    m_out << m_line;
+}
+
+} // namespace parcours

@@ -1,0 +1,26 @@
+// Writes RFC 4180 CSV: comma separator, CRLF line ends, fields quoted only when needed.
+#pragma once
+
+#include <initializer_list>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+namespace parcours {
+
+class CsvWriter {
+public:
+    explicit CsvWriter(std::ostream& out) : m_out(out) {}
+
+    void row(std::initializer_list<std::string_view> fields);
+
+    // The field as it must appear in the file: quoted, quotes doubled, when it holds a
+    // comma, a quote, a line break or surrounding spaces.
+    static std::string quoted(std::string_view field);
+
+private:
+    std::ostream& m_out;
+    std::string m_line;
+};
+
+} // namespace parcours
