@@ -2,16 +2,38 @@
 #pragma once
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace parcours {
 
 enum class OpenMode {
-    CreateIfMissing,  // create the file and its schema when missing; upgrade an older schema
-    ExistingOnly,     // refuse a missing file; upgrade an older schema
-    ReadOnly          // refuse a missing file; never write (an older schema is refused)
+    CreateIfMissing, // create the file and its schema when missing; upgrade an older schema
+    ExistingOnly,    // refuse a missing file; upgrade an older schema
+    ReadOnly         // refuse a missing file; never write (an older schema is refused)
+};
+
+// A prepared statement borrowed from the connection's cache. When the borrow ends it is
+// reset and its bindings cleared, so that the next user starts clean and no read stays open.
+class CachedStatement {
+public:
+    CachedStatement(SQLite::Statement& statement, bool* inUse);
+    explicit CachedStatement(std::unique_ptr<SQLite::Statement> owned);
+    ~CachedStatement();
+    CachedStatement(const CachedStatement&) = delete;
+    CachedStatement& operator=(const CachedStatement&) = delete;
+
+    SQLite::Statement& operator*() const { return *m_statement; }
+    SQLite::Statement* operator->() const { return m_statement; }
+
+private:
+    std::unique_ptr<SQLite::Statement> m_owned; // when the cached one was already borrowed
+    SQLite::Statement* m_statement = nullptr;
+    bool* m_inUse = nullptr;
 };
 
 class Database {
@@ -21,10 +43,11 @@ public:
     // PRAGMA application_id of a Parcours database ("PRCS").
     static constexpr int kApplicationId = 0x50524353;
 
-    // Opens `path` (":memory:" for an in-memory database) with WAL, synchronous=FULL
-    // and foreign keys on, and brings its schema to kSchemaVersion. Throws StoreError
-    // with a French message: missing file, not a SQLite file, not a Parcours
-    // database, a schema newer than this version knows.
+    // Opens `path` (":memory:" for a new in-memory database, whatever the mode) with
+    // WAL, synchronous=FULL and foreign keys on, and brings its schema to kSchemaVersion.
+    // Throws StoreError with a French message: missing file, not a SQLite file, not a
+    // Parcours database, a schema newer than this version knows. A refused file is left
+    // as it was; a missing one is created only with CreateIfMissing.
     Database(const std::filesystem::path& path, OpenMode mode);
     ~Database();
     Database(const Database&) = delete;
@@ -32,11 +55,27 @@ public:
 
     SQLite::Database& sql() { return *m_db; }
     const std::filesystem::path& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion();
 
+    // The statement for `sql`, prepared once per connection (repositories call this on
+    // every operation, so that an import of thousands of rows does not re-parse SQL).
+    CachedStatement statement(const std::string& sql);
+
 private:
+    struct CacheEntry {
+        std::unique_ptr<SQLite::Statement> statement;
+        bool inUse = false;
+    };
+
     std::filesystem::path m_path;
+    bool m_readOnly = false;
     std::unique_ptr<SQLite::Database> m_db;
+    // Declared after m_db: statements are finalised before the connection closes.
+    std::unordered_map<std::string, CacheEntry> m_statements;
 };
+
+// The file name as messages show it.
+std::string displayName(const std::filesystem::path& path);
 
 } // namespace parcours

@@ -5,6 +5,6 @@
 
 namespace parcours {
 
-std::string newUuid();  // lower-case, 36 characters
+std::string newUuid(); // lower-case, 36 characters
 
 } // namespace parcours

@@ -1,0 +1,35 @@
+// One unit of work on the database that nests: a transaction when none is open, a savepoint inside one.
+#pragma once
+
+namespace SQLite {
+class Database;
+} // namespace SQLite
+
+namespace parcours {
+
+class Database;
+
+// Every repository operation runs in one. The outermost starts a real transaction
+// (BEGIN IMMEDIATE, so that a writer waits for the lock up front instead of failing
+// half-way); an inner one is a savepoint, so that an import can wrap thousands of
+// repository operations in one transaction and still undo a single one of them.
+// Not committed when destroyed (an exception on the way): its changes are undone and
+// the enclosing transaction, if any, goes on.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    explicit Transaction(SQLite::Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+    bool isOutermost() const { return m_outermost; }
+
+private:
+    SQLite::Database& m_db;
+    bool m_outermost = false;
+    bool m_finished = false;
+};
+
+} // namespace parcours
