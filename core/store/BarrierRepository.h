@@ -15,11 +15,11 @@ class BarrierRepository {
 public:
     BarrierRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-    void add(Barrier& barrier);     // checkBarrier against its pathway (RuleError)
-    void update(Barrier& barrier);  // same
+    void add(Barrier& barrier);    // checkBarrier against its pathway (RuleError)
+    void update(Barrier& barrier); // same
     void remove(RowId id);
     std::optional<Barrier> find(RowId id);
-    std::vector<Barrier> forPathway(RowId pathwayId);  // by identified date
+    std::vector<Barrier> forPathway(RowId pathwayId); // by identified date
 
 private:
     Database& m_db;

@@ -15,11 +15,11 @@ class ContactRepository {
 public:
     ContactRepository(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
 
-    void add(Contact& contact);     // checkContact against its pathway (RuleError)
-    void update(Contact& contact);  // same
+    void add(Contact& contact);    // checkContact against its pathway (RuleError)
+    void update(Contact& contact); // same
     void remove(RowId id);
     std::optional<Contact> find(RowId id);
-    std::vector<Contact> forPathway(RowId pathwayId);  // newest first
+    std::vector<Contact> forPathway(RowId pathwayId); // newest first
 
 private:
     Database& m_db;

@@ -27,7 +27,7 @@ public:
 
     std::optional<Participant> find(RowId id);
     std::optional<Participant> findByExternalId(const std::string& externalId);
-    std::vector<Participant> all();  // by last name, first name
+    std::vector<Participant> all(); // by last name, first name
     int count();
 
 private:

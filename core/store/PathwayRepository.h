@@ -23,12 +23,12 @@ public:
     // Same checks; replaces the stored holds and hires with the given ones (keeping
     // the UUIDs of those that carry one).
     void update(Pathway& pathway);
-    void remove(RowId id);  // with its steps, barriers, contacts, holds, hires
+    void remove(RowId id); // with its steps, barriers, contacts, holds, hires
 
     std::optional<Pathway> find(RowId id);
     std::optional<Pathway> findByExternalId(const std::string& externalId);
-    std::vector<Pathway> forParticipant(RowId participantId);  // by entry date
-    std::vector<Pathway> all();                                // by id
+    std::vector<Pathway> forParticipant(RowId participantId); // by entry date
+    std::vector<Pathway> all();                               // by id
 
     // Steps: checked with checkStep against their pathway. The opérateur is found or
     // created by name.
@@ -36,7 +36,7 @@ public:
     void updateStep(Step& step);
     void removeStep(RowId stepId);
     std::optional<Step> findStep(RowId stepId);
-    std::vector<Step> steps(RowId pathwayId);  // by start date
+    std::vector<Step> steps(RowId pathwayId); // by start date
 
 private:
     Database& m_db;

@@ -19,7 +19,7 @@ public:
     // The référent of that exact name (trimmed), created when unknown. Empty names are refused (RuleError).
     Referent findOrCreate(const std::string& name);
     std::optional<Referent> find(RowId id);
-    std::vector<Referent> all();  // by name
+    std::vector<Referent> all(); // by name
 
 private:
     Database& m_db;

@@ -1,0 +1,194 @@
+// Participants in the `participants` table.
+#include "store/ParticipantRepository.h"
+
+#include "domain/Rules.h"
+#include "store/NameCollation.h"
+#include "store/PathwayRows.h"
+#include "store/RowMapping.h"
+#include "store/Transaction.h"
+
+#include <algorithm>
+
+namespace parcours {
+
+namespace {
+
+const std::string kSelect = std::string("SELECT ") + rows::kIdentityColumns
+                            + ", last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
+                              " france_travail_id FROM participants";
+
+Participant readParticipant(const SQLite::Statement& row)
+{
+    Participant p;
+    p.record = rows::identity(row);
+    int c = rows::kIdentityColumnCount;
+    p.lastName = rows::text(row.getColumn(c++));
+    p.firstName = rows::text(row.getColumn(c++));
+    p.birthDate = rows::date(row.getColumn(c++));
+    p.sex = rows::code<Sex>(row.getColumn(c++));
+    p.postcode = rows::text(row.getColumn(c++));
+    p.city = rows::text(row.getColumn(c++));
+    p.qpv = rows::flag(row.getColumn(c++));
+    p.phone = rows::text(row.getColumn(c++));
+    p.email = rows::text(row.getColumn(c++));
+    p.franceTravailId = rows::text(row.getColumn(c++));
+    return p;
+}
+
+// Binds the person's fields from parameter 1 on (last_name ... france_travail_id, external_id).
+void bindFields(SQLite::Statement& statement, const Participant& p)
+{
+    statement.bind(1, p.lastName);
+    statement.bind(2, p.firstName);
+    rows::bindDate(statement, 3, p.birthDate);
+    rows::bindCode(statement, 4, p.sex);
+    statement.bind(5, p.postcode);
+    statement.bind(6, p.city);
+    rows::bindFlag(statement, 7, p.qpv);
+    statement.bind(8, p.phone);
+    statement.bind(9, p.email);
+    statement.bind(10, p.franceTravailId);
+    rows::bindExternalId(statement, 11, p.record.externalId);
+}
+
+void checkExternalId(Database& db, const Participant& p)
+{
+    if (rows::externalIdTaken(db, "participants", p.record.externalId, p.record.id))
+        throw RuleError(Violations{{"participant_id", "L'identifiant « " + p.record.externalId
+                                                          + " » est déjà celui d'un.e autre participant.e."}});
+}
+
+[[noreturn]] void throwUnknown(RowId id)
+{
+    throw StoreError("La ou le participant.e n° " + std::to_string(id) + " n'existe pas.");
+}
+
+// The rules a change of the person breaks in their stored pathways (the age at each
+// entry): those that did not hold with the stored person already.
+Violations newPathwayViolations(Database& db, const Participant& before, const Participant& after)
+{
+    Violations added;
+    for (const Pathway& pathway : pathways::loadForParticipant(db, after.record.id)) {
+        const Violations old = checkPathway(pathway, before);
+        for (const RuleViolation& v : checkPathway(pathway, after)) {
+            const bool known = std::any_of(old.begin(), old.end(), [&](const RuleViolation& o) {
+                return o.field == v.field && o.message == v.message;
+            });
+            // The person's form is what changed: its birth date is the field to correct.
+            if (!known)
+                added.push_back({"birth_date", v.message});
+        }
+    }
+    return added;
+}
+
+} // namespace
+
+void ParticipantRepository::add(Participant& participant)
+{
+    throwIfAny(checkParticipant(participant));
+    rows::guarded(m_db, [&] {
+        Transaction transaction(m_db);
+        Participant stored = participant;
+        stored.record = rows::stamped(participant.record, m_clock);
+        checkExternalId(m_db, stored);
+        auto insert = m_db.statement(
+            "INSERT INTO participants (last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
+            " france_travail_id, external_id, uuid, created_at, updated_at)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        bindFields(*insert, stored);
+        insert->bind(12, stored.record.uuid);
+        insert->bind(13, stored.record.createdAt);
+        insert->bind(14, stored.record.updatedAt);
+        insert->exec();
+        stored.record.id = m_db.sql().getLastInsertRowid();
+        transaction.commit();
+        participant.record = stored.record;
+    });
+}
+
+void ParticipantRepository::update(Participant& participant)
+{
+    throwIfAny(checkParticipant(participant));
+    rows::guarded(m_db, [&] {
+        Transaction transaction(m_db);
+        const std::optional<Participant> before = find(participant.record.id);
+        if (!before)
+            throwUnknown(participant.record.id);
+        Participant stored = participant;
+        stored.record.uuid = before->record.uuid;
+        stored.record.createdAt = before->record.createdAt;
+        stored.record.updatedAt = m_clock.nowUtc();
+        checkExternalId(m_db, stored);
+        throwIfAny(newPathwayViolations(m_db, *before, stored));
+        auto update = m_db.statement(
+            "UPDATE participants SET last_name = ?1, first_name = ?2, birth_date = ?3, sex = ?4, postcode = ?5,"
+            " city = ?6, qpv = ?7, phone = ?8, email = ?9, france_travail_id = ?10, external_id = ?11,"
+            " updated_at = ?12 WHERE id = ?13");
+        bindFields(*update, stored);
+        update->bind(12, stored.record.updatedAt);
+        update->bind(13, stored.record.id);
+        update->exec();
+        transaction.commit();
+        participant.record = stored.record;
+    });
+}
+
+void ParticipantRepository::remove(RowId id)
+{
+    rows::guarded(m_db, [&] {
+        Transaction transaction(m_db);
+        auto remove = m_db.statement("DELETE FROM participants WHERE id = ?1");
+        remove->bind(1, id);
+        if (remove->exec() == 0)
+            throwUnknown(id);
+        transaction.commit();
+    });
+}
+
+std::optional<Participant> ParticipantRepository::find(RowId id)
+{
+    return rows::guarded(m_db, [&]() -> std::optional<Participant> {
+        auto query = m_db.statement(kSelect + " WHERE id = ?1");
+        query->bind(1, id);
+        if (!query->executeStep())
+            return std::nullopt;
+        return readParticipant(*query);
+    });
+}
+
+std::optional<Participant> ParticipantRepository::findByExternalId(const std::string& externalId)
+{
+    return rows::guarded(m_db, [&]() -> std::optional<Participant> {
+        if (externalId.empty())
+            return std::nullopt;
+        auto query = m_db.statement(kSelect + " WHERE external_id = ?1");
+        query->bind(1, externalId);
+        if (!query->executeStep())
+            return std::nullopt;
+        return readParticipant(*query);
+    });
+}
+
+std::vector<Participant> ParticipantRepository::all()
+{
+    return rows::guarded(m_db, [&] {
+        std::vector<Participant> result;
+        auto query = m_db.statement(kSelect + " ORDER BY last_name COLLATE " + kNameCollation + ", first_name COLLATE "
+                                    + kNameCollation + ", id");
+        while (query->executeStep())
+            result.push_back(readParticipant(*query));
+        return result;
+    });
+}
+
+int ParticipantRepository::count()
+{
+    return rows::guarded(m_db, [&] {
+        auto query = m_db.statement("SELECT count(*) FROM participants");
+        query->executeStep();
+        return query->getColumn(0).getInt();
+    });
+}
+
+} // namespace parcours
