@@ -15,7 +15,7 @@ class Database;
 
 struct CaseloadRow {
     RowId participantId = 0;
-    RowId pathwayId = 0;  // the latest pathway (by entry date); 0 when none
+    RowId pathwayId = 0; // the latest pathway (by entry date); 0 when none
     std::string lastName;
     std::string firstName;
     Date birthDate;
@@ -24,8 +24,8 @@ struct CaseloadRow {
     RowId referentId = 0;
     std::string referentName;
     std::optional<Date> entryDate;
-    std::optional<PathwayStatus> status;  // on `today`
-    std::optional<Date> lastContact;
+    std::optional<PathwayStatus> status; // on `today`
+    std::optional<Date> lastContact;     // the latest pathway's last contact
 };
 
 // Every participant, by last name then first name, in one query (fast for thousands).

@@ -9,7 +9,7 @@ namespace parcours {
 
 struct IntegrityReport {
     int schemaVersion = 0;
-    std::vector<std::string> problems;  // French, one per problem; empty when sound
+    std::vector<std::string> problems; // French, one per problem; empty when sound
     bool sound() const { return problems.empty(); }
 };
 
