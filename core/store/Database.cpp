@@ -132,6 +132,9 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path)
     } catch (const SQLite::Exception& e) {
         m_statements.clear();
         m_db.reset();
+        if (e.getErrorCode() == SQLITE_CANTOPEN || e.getErrorCode() == SQLITE_PERM)
+            throw StoreError("Impossible d'ouvrir la base « " + name
+                             + " » : le dossier n'existe pas ou les droits d'accès ne le permettent pas.");
         if (e.getErrorCode() == SQLITE_NOTADB)
             throw StoreError("« " + name
                              + " » n'est pas une base Parcours : ce n'est pas un fichier de base de données SQLite.");

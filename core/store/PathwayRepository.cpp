@@ -104,15 +104,12 @@ void insertIdentity(SQLite::Statement& statement, const RecordIdentity& record, 
 void writeChildren(Database& db, const Clock& clock, Pathway& pathway, const Pathway& stored)
 {
     const RowId pathwayId = pathway.record.id;
-    {
-        auto clear = db.statement("DELETE FROM holds WHERE pathway_id = ?1");
-        clear->bind(1, pathwayId);
-        clear->exec();
-    }
-    {
-        auto clear = db.statement("DELETE FROM hires WHERE pathway_id = ?1");
-        clear->bind(1, pathwayId);
-        clear->exec();
+    if (stored.record.id != 0) {
+        for (const char* sql : {"DELETE FROM holds WHERE pathway_id = ?1", "DELETE FROM hires WHERE pathway_id = ?1"}) {
+            auto clear = db.statement(sql);
+            clear->bind(1, pathwayId);
+            clear->exec();
+        }
     }
 
     std::vector<const Hold*> storedHolds;

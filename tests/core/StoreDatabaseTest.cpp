@@ -151,6 +151,13 @@ TEST(StoreDatabase, ReadOnlyReadsButNeverWrites)
     EXPECT_EQ(std::filesystem::last_write_time(file.path()), modified);
 }
 
+TEST(StoreDatabase, FileInAMissingFolderIsRefusedInFrench)
+{
+    const auto path = std::filesystem::temp_directory_path() / ("parcours-absent-" + newUuid()) / "suivi.parcours";
+    EXPECT_TRUE(contains(refusal(path, OpenMode::CreateIfMissing), "le dossier n'existe pas"));
+    EXPECT_FALSE(std::filesystem::exists(path.parent_path()));
+}
+
 TEST(StoreDatabase, DirectoryIsRefused)
 {
     const auto folder = std::filesystem::temp_directory_path();
