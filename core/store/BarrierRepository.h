@@ -17,7 +17,7 @@ public:
 
     void add(Barrier& barrier);    // checkBarrier against its pathway (RuleError)
     void update(Barrier& barrier); // same
-    void remove(RowId id);
+    void remove(RowId id);         // update and remove: StoreError when unknown
     std::optional<Barrier> find(RowId id);
     std::vector<Barrier> forPathway(RowId pathwayId); // by identified date
 

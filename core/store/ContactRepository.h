@@ -17,7 +17,7 @@ public:
 
     void add(Contact& contact);    // checkContact against its pathway (RuleError)
     void update(Contact& contact); // same
-    void remove(RowId id);
+    void remove(RowId id);         // update and remove: StoreError when unknown
     std::optional<Contact> find(RowId id);
     std::vector<Contact> forPathway(RowId pathwayId); // newest first
 

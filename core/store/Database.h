@@ -14,7 +14,9 @@ namespace parcours {
 enum class OpenMode {
     CreateIfMissing, // create the file and its schema when missing; upgrade an older schema
     ExistingOnly,    // refuse a missing file; upgrade an older schema
-    ReadOnly         // refuse a missing file; never write (an older schema is refused)
+    // Refuse a missing file; never write (an older schema is refused). SQLite may still
+    // create the -wal and -shm companions of the file, as any reader of a WAL database does.
+    ReadOnly
 };
 
 // A prepared statement borrowed from the connection's cache. When the borrow ends it is

@@ -23,6 +23,7 @@ public:
     // updatedAt. Throws StoreError when the participant does not exist.
     void update(Participant& participant);
     // Removes the participant with all their pathways, steps, barriers, contacts.
+    // Throws StoreError when the participant does not exist.
     void remove(RowId id);
 
     std::optional<Participant> find(RowId id);

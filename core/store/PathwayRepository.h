@@ -21,9 +21,10 @@ public:
     // and hires, assigning identities.
     void add(Pathway& pathway);
     // Same checks; replaces the stored holds and hires with the given ones (keeping
-    // the UUIDs of those that carry one).
+    // the UUIDs of those that carry one: a given hold or hire is the stored one of the
+    // same UUID, or of the same id when it has no UUID). StoreError when unknown.
     void update(Pathway& pathway);
-    void remove(RowId id); // with its steps, barriers, contacts, holds, hires
+    void remove(RowId id); // with its steps, barriers, contacts, holds, hires; StoreError when unknown
 
     std::optional<Pathway> find(RowId id);
     std::optional<Pathway> findByExternalId(const std::string& externalId);
@@ -31,7 +32,7 @@ public:
     std::vector<Pathway> all();                               // by id
 
     // Steps: checked with checkStep against their pathway. The opérateur is found or
-    // created by name.
+    // created by its trimmed name. updateStep and removeStep: StoreError when unknown.
     void addStep(Step& step);
     void updateStep(Step& step);
     void removeStep(RowId stepId);
