@@ -3,7 +3,23 @@
 
 #include "store/Uuid.h"
 
+#include <sqlite3.h>
+
 namespace parcours::rows {
+
+std::string sqliteFailureMessage(const Database& db, const SQLite::Exception& e)
+{
+    const std::string name = displayName(db.path());
+    switch (e.getErrorCode()) {
+    case SQLITE_READONLY: return "La base « " + name + " » est ouverte en lecture seule : rien n'a été enregistré.";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return "La base « " + name + " » est occupée par un autre programme : réessayez dans un instant.";
+    case SQLITE_FULL: return "Le disque de la base « " + name + " » est plein : rien n'a été enregistré.";
+    case SQLITE_CORRUPT: return "La base « " + name + " » est endommagée : " + e.what() + ".";
+    default: return "Erreur de la base « " + name + " » : " + e.what() + ".";
+    }
+}
 
 std::string text(const SQLite::Column& column)
 {

@@ -61,6 +61,9 @@ RecordIdentity stamped(const RecordIdentity& given, const Clock& clock);
 // How messages name a row: « its external id », or its UUID when it has none.
 std::string describe(const RecordIdentity& record);
 
+// A failure of SQLite, in French, naming the database.
+std::string sqliteFailureMessage(const Database& db, const SQLite::Exception& e);
+
 // Runs `operation`, turning a failure of SQLite into a StoreError naming the database.
 template <typename Operation>
 auto guarded(Database& db, Operation&& operation) -> decltype(operation())
@@ -68,7 +71,7 @@ auto guarded(Database& db, Operation&& operation) -> decltype(operation())
     try {
         return std::forward<Operation>(operation)();
     } catch (const SQLite::Exception& e) {
-        throw StoreError("Erreur de la base « " + displayName(db.path()) + " » : " + e.what() + ".");
+        throw StoreError(sqliteFailureMessage(db, e));
     }
 }
 

@@ -142,7 +142,12 @@ TEST(StoreDatabase, ReadOnlyReadsButNeverWrites)
         Database db(file.path(), OpenMode::ReadOnly);
         EXPECT_TRUE(db.isReadOnly());
         EXPECT_EQ(PlieSettingsRepository(db, clock).get().name, "PLIE de Rennes Métropole");
-        EXPECT_THROW(PlieSettingsRepository(db, clock).set({"Autre PLIE", ""}), StoreError);
+        try {
+            PlieSettingsRepository(db, clock).set({"Autre PLIE", ""});
+            ADD_FAILURE() << "a read-only database was written";
+        } catch (const StoreError& e) {
+            EXPECT_TRUE(contains(e.what(), "est ouverte en lecture seule"));
+        }
         Participant p = newPerson();
         EXPECT_THROW(ParticipantRepository(db, clock).add(p), StoreError);
         EXPECT_EQ(p.record.id, 0);
