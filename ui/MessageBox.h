@@ -1,0 +1,38 @@
+// The one way the interface shows message boxes, so that tests can answer them instead of a person.
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+namespace parcours::ui {
+
+class MessageBox {
+public:
+    using Button = QMessageBox::StandardButton;
+    using Buttons = QMessageBox::StandardButtons;
+
+    static Button critical(QWidget* parent, const QString& title, const QString& text,
+                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button warning(QWidget* parent, const QString& title, const QString& text, Buttons buttons = QMessageBox::Ok,
+                          Button defaultButton = QMessageBox::NoButton);
+    static Button information(QWidget* parent, const QString& title, const QString& text,
+                              Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
+    static Button question(QWidget* parent, const QString& title, const QString& text,
+                           Buttons buttons = QMessageBox::Yes | QMessageBox::No,
+                           Button defaultButton = QMessageBox::NoButton);
+    static void about(QWidget* parent, const QString& title, const QString& text);
+
+    // For tests: from now on, no box is shown; each one is answered with `answer` at once.
+    static void answerAutomatically(Button answer);
+    // Back to showing the boxes to the user.
+    static void showToUser();
+    // The title and text of the last box asked for (shown or answered), for tests to check.
+    static QString lastTitle();
+    static QString lastText();
+
+private:
+    static Button show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                       Buttons buttons, Button defaultButton);
+};
+
+} // namespace parcours::ui

@@ -1,0 +1,55 @@
+// Opening the database at start, and telling the user in French why it cannot be used.
+#include "ui/StartupDatabase.h"
+
+#include "store/Database.h"
+#include "store/StoreError.h"
+#include "ui/CoreConversions.h"
+#include "ui/MessageBox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <exception>
+
+namespace parcours::ui {
+
+namespace {
+
+void explain(const QString& path, const QString& reason)
+{
+    MessageBox::critical(
+        nullptr, QCoreApplication::translate("StartupDatabase", "Parcours cannot start"),
+        QCoreApplication::translate("StartupDatabase", "<p>The database <b>%1</b> cannot be opened.</p><p>%2</p>")
+            .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), reason.toHtmlEscaped()));
+}
+
+} // namespace
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("parcours.sqlite"));
+}
+
+std::unique_ptr<Database> openStartupDatabase(const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        explain(path, QCoreApplication::translate("StartupDatabase", "The folder %1 cannot be created.")
+                          .arg(QDir::toNativeSeparators(folder)));
+        return nullptr;
+    }
+    try {
+        return std::make_unique<Database>(toPath(path), OpenMode::CreateIfMissing);
+    } catch (const StoreError& error) {
+        explain(path, QString::fromUtf8(error.what())); // already in French
+    } catch (const std::exception& error) {
+        explain(path, QCoreApplication::translate("StartupDatabase", "Unexpected error: %1")
+                          .arg(QString::fromUtf8(error.what())));
+    }
+    return nullptr;
+}
+
+} // namespace parcours::ui

@@ -1,0 +1,23 @@
+// Opening the database at start, and telling the user in French why it cannot be used.
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace parcours {
+class Database;
+} // namespace parcours
+
+namespace parcours::ui {
+
+// Where the database lives when none is given: parcours.sqlite in the user's application
+// data folder (QStandardPaths::AppDataLocation).
+QString defaultDatabasePath();
+
+// Opens (creating when missing, with its folder) the database at `path`. When it cannot be
+// used (not a Parcours database, too new, unwritable folder...), shows why through
+// MessageBox and returns nullptr.
+std::unique_ptr<Database> openStartupDatabase(const QString& path);
+
+} // namespace parcours::ui
