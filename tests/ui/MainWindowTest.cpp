@@ -1,0 +1,130 @@
+// MainWindow: the empty state on a new database, the count and path in the status bar, the title, the menus.
+#include "ui/MainWindow.h"
+#include "TestDatabase.h"
+#include "Version.h"
+#include "ui/CaseloadView.h"
+#include "ui/MessageBox.h"
+#include "ui/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableView>
+#include <QTest>
+
+using parcours::ui::MainWindow;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void emptyDatabaseShowsTheEmptyState();
+    void filledDatabaseShowsTheTableAndCount();
+    void titleCarriesThePlieName();
+    void quitIsCtrlQ();
+    void aboutShowsTheVersion();
+};
+
+namespace {
+
+QString labelText(const QWidget& window, const char* name)
+{
+    const auto* label = window.findChild<QLabel*>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
+}
+
+QAction* findAction(const QWidget& window, const QKeySequence& shortcut)
+{
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->shortcut() == shortcut)
+            return action;
+    return nullptr;
+}
+
+} // namespace
+
+void MainWindowTest::initTestCase()
+{
+    QVERIFY(parcours::ui::installTranslations(*qApp, QLocale(QLocale::French, QLocale::France)));
+    parcours::ui::MessageBox::answerAutomatically(QMessageBox::Ok);
+}
+
+void MainWindowTest::emptyDatabaseShowsTheEmptyState()
+{
+    parcours::test::TestDatabase data;
+    MainWindow window(data.db(), data.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY(window.caseloadView().showsEmptyState());
+    const auto* empty = window.findChild<QLabel*>(QStringLiteral("caseloadEmptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Aucun participant pour l\u2019instant")),
+             qPrintable(empty->text()));
+    QVERIFY(!window.findChild<QTableView*>(QStringLiteral("caseloadTable"))->isVisible());
+    QCOMPARE(labelText(window, "participantCount"), QStringLiteral("0 participant"));
+}
+
+void MainWindowTest::filledDatabaseShowsTheTableAndCount()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    MainWindow window(data.db(), data.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QVERIFY(!window.caseloadView().showsEmptyState());
+    const auto* table = window.findChild<QTableView*>(QStringLiteral("caseloadTable"));
+    QVERIFY(table && table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 5);
+    QCOMPARE(labelText(window, "participantCount"), QStringLiteral("5 participants"));
+    QVERIFY2(labelText(window, "databasePath").endsWith(QStringLiteral("test.sqlite")),
+             qPrintable(labelText(window, "databasePath")));
+}
+
+void MainWindowTest::titleCarriesThePlieName()
+{
+    parcours::test::TestDatabase data;
+    {
+        MainWindow window(data.db(), data.clock());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Parcours"));
+    }
+    data.setPlieName("PLIE de Lyon");
+    MainWindow window(data.db(), data.clock());
+    QCOMPARE(window.windowTitle(), QStringLiteral("PLIE de Lyon \u2014 Parcours"));
+}
+
+void MainWindowTest::quitIsCtrlQ()
+{
+    parcours::test::TestDatabase data;
+    MainWindow window(data.db(), data.clock());
+    QAction* quit = findAction(window, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QVERIFY(quit);
+    QCOMPARE(quit->text(), QStringLiteral("&Quitter"));
+
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    QCOMPARE(menus, QStringList({QStringLiteral("&Fichier"), QStringLiteral("&Aide")}));
+}
+
+void MainWindowTest::aboutShowsTheVersion()
+{
+    parcours::test::TestDatabase data;
+    MainWindow window(data.db(), data.clock());
+    QAction* about = nullptr;
+    for (QAction* action : window.findChildren<QAction*>())
+        if (action->menuRole() == QAction::AboutRole)
+            about = action;
+    QVERIFY(about);
+    about->trigger();
+    QCOMPARE(parcours::ui::MessageBox::lastTitle(), QStringLiteral("\u00c0 propos de Parcours"));
+    QVERIFY(parcours::ui::MessageBox::lastText().contains(QString::fromUtf8(parcours::kVersion)));
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
