@@ -3,6 +3,7 @@
 
 #include "domain/Rules.h"
 #include "store/PathwayRows.h"
+#include "store/RowInserts.h"
 #include "store/RowMapping.h"
 #include "store/Transaction.h"
 
@@ -53,6 +54,19 @@ void bindFields(SQLite::Statement& statement, const Barrier& b)
 
 } // namespace
 
+void inserts::barrier(Database& db, Barrier& barrier)
+{
+    auto insert = db.statement(
+        "INSERT INTO barriers (pathway_id, category, identified_date, status, lifted_date, external_id, uuid,"
+        " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    bindFields(*insert, barrier);
+    insert->bind(7, barrier.record.uuid);
+    insert->bind(8, barrier.record.createdAt);
+    insert->bind(9, barrier.record.updatedAt);
+    insert->exec();
+    barrier.record.id = db.sql().getLastInsertRowid();
+}
+
 void BarrierRepository::add(Barrier& barrier)
 {
     rows::guarded(m_db, [&] {
@@ -60,15 +74,7 @@ void BarrierRepository::add(Barrier& barrier)
         Barrier stored = barrier;
         stored.record = rows::stamped(barrier.record, m_clock);
         checkBeforeWriting(m_db, stored);
-        auto insert = m_db.statement(
-            "INSERT INTO barriers (pathway_id, category, identified_date, status, lifted_date, external_id, uuid,"
-            " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        bindFields(*insert, stored);
-        insert->bind(7, stored.record.uuid);
-        insert->bind(8, stored.record.createdAt);
-        insert->bind(9, stored.record.updatedAt);
-        insert->exec();
-        stored.record.id = m_db.sql().getLastInsertRowid();
+        inserts::barrier(m_db, stored);
         transaction.commit();
         barrier = std::move(stored);
     });
@@ -127,6 +133,17 @@ std::vector<Barrier> BarrierRepository::forPathway(RowId pathwayId)
         std::vector<Barrier> result;
         auto query = m_db.statement(kSelect + " WHERE pathway_id = ?1 ORDER BY identified_date, id");
         query->bind(1, pathwayId);
+        while (query->executeStep())
+            result.push_back(readBarrier(*query));
+        return result;
+    });
+}
+
+std::vector<Barrier> BarrierRepository::all()
+{
+    return rows::guarded(m_db, [&] {
+        std::vector<Barrier> result;
+        auto query = m_db.statement(kSelect + " ORDER BY id");
         while (query->executeStep())
             result.push_back(readBarrier(*query));
         return result;

@@ -20,6 +20,7 @@ public:
     void remove(RowId id);         // update and remove: StoreError when unknown
     std::optional<Barrier> find(RowId id);
     std::vector<Barrier> forPathway(RowId pathwayId); // by identified date
+    std::vector<Barrier> all();                       // by id
 
 private:
     Database& m_db;

@@ -3,6 +3,7 @@
 
 #include "domain/Rules.h"
 #include "store/PathwayRows.h"
+#include "store/RowInserts.h"
 #include "store/RowMapping.h"
 #include "store/Transaction.h"
 
@@ -51,6 +52,19 @@ void bindFields(SQLite::Statement& statement, const Contact& c)
 
 } // namespace
 
+void inserts::contact(Database& db, Contact& contact)
+{
+    auto insert = db.statement(
+        "INSERT INTO contacts (pathway_id, contact_date, mode, note, external_id, uuid, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    bindFields(*insert, contact);
+    insert->bind(6, contact.record.uuid);
+    insert->bind(7, contact.record.createdAt);
+    insert->bind(8, contact.record.updatedAt);
+    insert->exec();
+    contact.record.id = db.sql().getLastInsertRowid();
+}
+
 void ContactRepository::add(Contact& contact)
 {
     rows::guarded(m_db, [&] {
@@ -58,15 +72,7 @@ void ContactRepository::add(Contact& contact)
         Contact stored = contact;
         stored.record = rows::stamped(contact.record, m_clock);
         checkBeforeWriting(m_db, stored);
-        auto insert = m_db.statement(
-            "INSERT INTO contacts (pathway_id, contact_date, mode, note, external_id, uuid, created_at, updated_at)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        bindFields(*insert, stored);
-        insert->bind(6, stored.record.uuid);
-        insert->bind(7, stored.record.createdAt);
-        insert->bind(8, stored.record.updatedAt);
-        insert->exec();
-        stored.record.id = m_db.sql().getLastInsertRowid();
+        inserts::contact(m_db, stored);
         transaction.commit();
         contact = std::move(stored);
     });
@@ -125,6 +131,17 @@ std::vector<Contact> ContactRepository::forPathway(RowId pathwayId)
         std::vector<Contact> result;
         auto query = m_db.statement(kSelect + " WHERE pathway_id = ?1 ORDER BY contact_date DESC, id DESC");
         query->bind(1, pathwayId);
+        while (query->executeStep())
+            result.push_back(readContact(*query));
+        return result;
+    });
+}
+
+std::vector<Contact> ContactRepository::all()
+{
+    return rows::guarded(m_db, [&] {
+        std::vector<Contact> result;
+        auto query = m_db.statement(kSelect + " ORDER BY id");
         while (query->executeStep())
             result.push_back(readContact(*query));
         return result;

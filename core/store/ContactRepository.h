@@ -20,6 +20,7 @@ public:
     void remove(RowId id);         // update and remove: StoreError when unknown
     std::optional<Contact> find(RowId id);
     std::vector<Contact> forPathway(RowId pathwayId); // newest first
+    std::vector<Contact> all();                       // by id
 
 private:
     Database& m_db;

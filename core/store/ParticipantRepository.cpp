@@ -4,6 +4,7 @@
 #include "domain/Rules.h"
 #include "store/NameCollation.h"
 #include "store/PathwayRows.h"
+#include "store/RowInserts.h"
 #include "store/RowMapping.h"
 #include "store/Transaction.h"
 
@@ -84,6 +85,20 @@ Violations newPathwayViolations(Database& db, const Participant& before, const P
 
 } // namespace
 
+void inserts::participant(Database& db, Participant& p)
+{
+    auto insert = db.statement(
+        "INSERT INTO participants (last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
+        " france_travail_id, external_id, uuid, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    bindFields(*insert, p);
+    insert->bind(12, p.record.uuid);
+    insert->bind(13, p.record.createdAt);
+    insert->bind(14, p.record.updatedAt);
+    insert->exec();
+    p.record.id = db.sql().getLastInsertRowid();
+}
+
 void ParticipantRepository::add(Participant& participant)
 {
     throwIfAny(checkParticipant(participant));
@@ -92,16 +107,7 @@ void ParticipantRepository::add(Participant& participant)
         Participant stored = participant;
         stored.record = rows::stamped(participant.record, m_clock);
         checkExternalId(m_db, stored);
-        auto insert = m_db.statement(
-            "INSERT INTO participants (last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
-            " france_travail_id, external_id, uuid, created_at, updated_at)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-        bindFields(*insert, stored);
-        insert->bind(12, stored.record.uuid);
-        insert->bind(13, stored.record.createdAt);
-        insert->bind(14, stored.record.updatedAt);
-        insert->exec();
-        stored.record.id = m_db.sql().getLastInsertRowid();
+        inserts::participant(m_db, stored);
         transaction.commit();
         participant.record = stored.record;
     });

@@ -4,6 +4,7 @@
 #include "domain/Rules.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRows.h"
+#include "store/RowInserts.h"
 #include "store/RowMapping.h"
 #include "store/Transaction.h"
 
@@ -181,6 +182,21 @@ void bindFields(SQLite::Statement& statement, const Pathway& p)
 
 } // namespace
 
+void inserts::pathway(Database& db, const Clock& clock, Pathway& pathway)
+{
+    auto insert = db.statement(
+        "INSERT INTO pathways (participant_id, referent_id, entry_date, education_level, rsa, deld, rqth,"
+        " other_difficulty, exit_date, exit_reason, external_id, uuid, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    bindFields(*insert, pathway);
+    insert->bind(12, pathway.record.uuid);
+    insert->bind(13, pathway.record.createdAt);
+    insert->bind(14, pathway.record.updatedAt);
+    insert->exec();
+    pathway.record.id = db.sql().getLastInsertRowid();
+    writeChildren(db, clock, pathway, Pathway{});
+}
+
 void PathwayRepository::add(Pathway& pathway)
 {
     rows::guarded(m_db, [&] {
@@ -188,17 +204,7 @@ void PathwayRepository::add(Pathway& pathway)
         Pathway stored = pathway;
         stored.record = rows::stamped(pathway.record, m_clock);
         checkBeforeWriting(m_db, m_clock, stored);
-        auto insert = m_db.statement(
-            "INSERT INTO pathways (participant_id, referent_id, entry_date, education_level, rsa, deld, rqth,"
-            " other_difficulty, exit_date, exit_reason, external_id, uuid, created_at, updated_at)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
-        bindFields(*insert, stored);
-        insert->bind(12, stored.record.uuid);
-        insert->bind(13, stored.record.createdAt);
-        insert->bind(14, stored.record.updatedAt);
-        insert->exec();
-        stored.record.id = m_db.sql().getLastInsertRowid();
-        writeChildren(m_db, m_clock, stored, Pathway{});
+        inserts::pathway(m_db, m_clock, stored);
         transaction.commit();
         pathway = std::move(stored);
     });

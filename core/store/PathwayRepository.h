@@ -38,6 +38,7 @@ public:
     void removeStep(RowId stepId);
     std::optional<Step> findStep(RowId stepId);
     std::vector<Step> steps(RowId pathwayId); // by start date
+    std::vector<Step> allSteps();             // by id
 
 private:
     Database& m_db;

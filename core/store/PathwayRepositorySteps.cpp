@@ -3,6 +3,7 @@
 
 #include "domain/Rules.h"
 #include "store/PathwayRows.h"
+#include "store/RowInserts.h"
 #include "store/RowMapping.h"
 #include "store/Transaction.h"
 
@@ -51,8 +52,25 @@ void checkBeforeWriting(Database& db, const Step& step)
     throwIfAny(std::move(violations));
 }
 
-// The opérateur of that (trimmed) name, created when unknown; 0 for no name.
-RowId operatorId(Database& db, const Clock& clock, const std::string& name)
+// Binds the step's fields from parameter 1 on (pathway_id ... external_id).
+void bindFields(SQLite::Statement& statement, const Step& s, RowId operatorRow)
+{
+    statement.bind(1, s.pathwayId);
+    if (operatorRow == 0)
+        statement.bind(2);
+    else
+        statement.bind(2, operatorRow);
+    rows::bindCode(statement, 3, s.type);
+    rows::bindCode(statement, 4, s.subtype);
+    rows::bindDate(statement, 5, s.start);
+    rows::bindOptionalDate(statement, 6, s.end);
+    statement.bind(7, s.label);
+    rows::bindExternalId(statement, 8, s.record.externalId);
+}
+
+} // namespace
+
+RowId inserts::operatorId(Database& db, const Clock& clock, const std::string& name)
 {
     if (name.empty())
         return 0;
@@ -72,23 +90,18 @@ RowId operatorId(Database& db, const Clock& clock, const std::string& name)
     return db.sql().getLastInsertRowid();
 }
 
-// Binds the step's fields from parameter 1 on (pathway_id ... external_id).
-void bindFields(SQLite::Statement& statement, const Step& s, RowId operatorRow)
+void inserts::step(Database& db, Step& step, RowId operatorRow)
 {
-    statement.bind(1, s.pathwayId);
-    if (operatorRow == 0)
-        statement.bind(2);
-    else
-        statement.bind(2, operatorRow);
-    rows::bindCode(statement, 3, s.type);
-    rows::bindCode(statement, 4, s.subtype);
-    rows::bindDate(statement, 5, s.start);
-    rows::bindOptionalDate(statement, 6, s.end);
-    statement.bind(7, s.label);
-    rows::bindExternalId(statement, 8, s.record.externalId);
+    auto insert = db.statement(
+        "INSERT INTO steps (pathway_id, operator_id, type, subtype, start_date, end_date, label, external_id,"
+        " uuid, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    bindFields(*insert, step, operatorRow);
+    insert->bind(9, step.record.uuid);
+    insert->bind(10, step.record.createdAt);
+    insert->bind(11, step.record.updatedAt);
+    insert->exec();
+    step.record.id = db.sql().getLastInsertRowid();
 }
-
-} // namespace
 
 void PathwayRepository::addStep(Step& step)
 {
@@ -98,15 +111,7 @@ void PathwayRepository::addStep(Step& step)
         stored.record = rows::stamped(step.record, m_clock);
         stored.operatorName = rows::trimmed(step.operatorName);
         checkBeforeWriting(m_db, stored);
-        auto insert = m_db.statement(
-            "INSERT INTO steps (pathway_id, operator_id, type, subtype, start_date, end_date, label, external_id,"
-            " uuid, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        bindFields(*insert, stored, operatorId(m_db, m_clock, stored.operatorName));
-        insert->bind(9, stored.record.uuid);
-        insert->bind(10, stored.record.createdAt);
-        insert->bind(11, stored.record.updatedAt);
-        insert->exec();
-        stored.record.id = m_db.sql().getLastInsertRowid();
+        inserts::step(m_db, stored, inserts::operatorId(m_db, m_clock, stored.operatorName));
         transaction.commit();
         step = std::move(stored);
     });
@@ -128,7 +133,7 @@ void PathwayRepository::updateStep(Step& step)
         auto update = m_db.statement(
             "UPDATE steps SET pathway_id = ?1, operator_id = ?2, type = ?3, subtype = ?4, start_date = ?5,"
             " end_date = ?6, label = ?7, external_id = ?8, updated_at = ?9 WHERE id = ?10");
-        bindFields(*update, stored, operatorId(m_db, m_clock, stored.operatorName));
+        bindFields(*update, stored, inserts::operatorId(m_db, m_clock, stored.operatorName));
         update->bind(9, stored.record.updatedAt);
         update->bind(10, stored.record.id);
         update->exec();
@@ -166,6 +171,17 @@ std::vector<Step> PathwayRepository::steps(RowId pathwayId)
         std::vector<Step> result;
         auto query = m_db.statement(kSelectStep + " WHERE s.pathway_id = ?1 ORDER BY s.start_date, s.id");
         query->bind(1, pathwayId);
+        while (query->executeStep())
+            result.push_back(readStep(*query));
+        return result;
+    });
+}
+
+std::vector<Step> PathwayRepository::allSteps()
+{
+    return rows::guarded(m_db, [&] {
+        std::vector<Step> result;
+        auto query = m_db.statement(kSelectStep + " ORDER BY s.id");
         while (query->executeStep())
             result.push_back(readStep(*query));
         return result;

@@ -1,0 +1,166 @@
+// The import's single transaction, and the dump's reading of everything.
+#include "store/InterchangeStore.h"
+
+#include "store/BarrierRepository.h"
+#include "store/ContactRepository.h"
+#include "store/ParticipantRepository.h"
+#include "store/PathwayRepository.h"
+#include "store/PlieSettingsRepository.h"
+#include "store/ReferentRepository.h"
+#include "store/RowInserts.h"
+#include "store/RowMapping.h"
+#include "store/Transaction.h"
+
+#include <unordered_map>
+
+namespace parcours {
+
+namespace {
+
+// One instant for every row an import creates: they were all created by that import.
+class InstantClock final : public Clock {
+public:
+    explicit InstantClock(const Clock& clock) : m_today(clock.today()), m_now(clock.nowUtc()) {}
+    Date today() const override { return m_today; }
+    std::string nowUtc() const override { return m_now; }
+
+private:
+    Date m_today;
+    std::string m_now;
+};
+
+std::unordered_set<std::string> externalIds(Database& db, const char* table)
+{
+    std::unordered_set<std::string> ids;
+    auto query = db.statement(std::string("SELECT external_id FROM ") + table + " WHERE external_id IS NOT NULL");
+    while (query->executeStep())
+        ids.insert(query->getColumn(0).getString());
+    return ids;
+}
+
+// Calls `progress` every few thousand rows and at the end of each stage.
+class ProgressCounter {
+public:
+    ProgressCounter(const Progress& progress, std::size_t total) : m_progress(progress), m_total(total) {}
+    void step(std::string_view stage)
+    {
+        ++m_done;
+        if (m_progress && (m_done % 5000 == 0 || m_done == m_total))
+            m_progress(stage, m_done, m_total);
+    }
+
+private:
+    const Progress& m_progress;
+    std::size_t m_total;
+    std::size_t m_done = 0;
+};
+
+} // namespace
+
+ExistingIds loadExistingIds(Database& db)
+{
+    return rows::guarded(db, [&] {
+        ExistingIds existing;
+        existing.participants = externalIds(db, "participants");
+        existing.pathways = externalIds(db, "pathways");
+        existing.steps = externalIds(db, "steps");
+        existing.plie = PlieSettingsRepository(db).get();
+        return existing;
+    });
+}
+
+void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& data, const Progress& progress)
+{
+    const InstantClock instant(clock);
+    ProgressCounter counter(progress, data.participants.size() + data.pathways.size() + data.steps.size()
+                                          + data.barriers.size() + data.contacts.size());
+    rows::guarded(db, [&] {
+        Transaction transaction(db);
+        if (data.plie)
+            PlieSettingsRepository(db, instant).set(*data.plie);
+        for (Participant& participant : data.participants) {
+            participant.record = rows::stamped(participant.record, instant);
+            inserts::participant(db, participant);
+            counter.step("Participant.e.s");
+        }
+        ReferentRepository referents(db, instant);
+        std::unordered_map<std::string, RowId> referentIds;
+        for (PathwayEntry& entry : data.pathways) {
+            auto [referent, added] = referentIds.try_emplace(entry.referentName, 0);
+            if (added)
+                referent->second = referents.findOrCreate(entry.referentName).record.id;
+            Pathway& pathway = entry.pathway;
+            pathway.participantId = data.participants[entry.participant].record.id;
+            pathway.referentId = referent->second;
+            pathway.record = rows::stamped(pathway.record, instant);
+            inserts::pathway(db, instant, pathway);
+            counter.step("Parcours");
+        }
+        std::unordered_map<std::string, RowId> operatorIds;
+        for (auto& [step, pathway] : data.steps) {
+            step.operatorName = rows::trimmed(step.operatorName);
+            auto [operatorRow, added] = operatorIds.try_emplace(step.operatorName, 0);
+            if (added)
+                operatorRow->second = inserts::operatorId(db, instant, step.operatorName);
+            step.pathwayId = data.pathways[pathway].pathway.record.id;
+            step.record = rows::stamped(step.record, instant);
+            inserts::step(db, step, operatorRow->second);
+            counter.step("Étapes");
+        }
+        for (auto& [barrier, pathway] : data.barriers) {
+            barrier.pathwayId = data.pathways[pathway].pathway.record.id;
+            barrier.record = rows::stamped(barrier.record, instant);
+            inserts::barrier(db, barrier);
+            counter.step("Freins");
+        }
+        for (auto& [contact, pathway] : data.contacts) {
+            contact.pathwayId = data.pathways[pathway].pathway.record.id;
+            contact.record = rows::stamped(contact.record, instant);
+            inserts::contact(db, contact);
+            counter.step("Entretiens");
+        }
+        transaction.commit();
+    });
+}
+
+InterchangeData loadInterchangeData(Database& db)
+{
+    const SystemClock clock;  // reading only: no row is stamped
+    InterchangeData data;
+    const PlieSettings plie = PlieSettingsRepository(db).get();
+    if (!plie.name.empty() || !plie.code.empty())
+        data.plie = plie;
+
+    data.participants = ParticipantRepository(db, clock).all();
+    std::unordered_map<RowId, std::size_t> participantIndex;
+    for (std::size_t i = 0; i < data.participants.size(); ++i)
+        participantIndex.emplace(data.participants[i].record.id, i);
+
+    std::unordered_map<RowId, std::string> referentNames;
+    for (Referent& referent : ReferentRepository(db, clock).all())
+        referentNames.emplace(referent.record.id, std::move(referent.name));
+
+    PathwayRepository pathways(db, clock);
+    std::unordered_map<RowId, std::size_t> pathwayIndex;
+    for (Pathway& pathway : pathways.all()) {
+        pathwayIndex.emplace(pathway.record.id, data.pathways.size());
+        const std::size_t participant = participantIndex.at(pathway.participantId);
+        std::string referent = referentNames.at(pathway.referentId);
+        data.pathways.push_back({std::move(pathway), participant, std::move(referent)});
+    }
+    for (Step& step : pathways.allSteps()) {
+        const std::size_t pathway = pathwayIndex.at(step.pathwayId);
+        data.steps.push_back({std::move(step), pathway});
+    }
+    for (Barrier& barrier : BarrierRepository(db, clock).all()) {
+        const std::size_t pathway = pathwayIndex.at(barrier.pathwayId);
+        data.barriers.push_back({std::move(barrier), pathway});
+    }
+    for (Contact& contact : ContactRepository(db, clock).all()) {
+        const std::size_t pathway = pathwayIndex.at(contact.pathwayId);
+        data.contacts.push_back({std::move(contact), pathway});
+    }
+    return data;
+}
+
+} // namespace parcours
