@@ -5,8 +5,6 @@
 #include "ui/CoreConversions.h"
 #include "ui/DomainLabels.h"
 
-#include <QLocale>
-
 namespace parcours::ui {
 
 namespace {
@@ -15,7 +13,7 @@ QString shortDate(const std::optional<Date>& date)
 {
     if (!date)
         return {};
-    return QLocale().toString(toQDate(*date), QLocale::ShortFormat);
+    return dateText(*date);
 }
 
 } // namespace
@@ -91,6 +89,8 @@ QVariant CaseloadModel::sortValue(const CaseloadRow& row, int column) const
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Age)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter)); // over its numbers
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

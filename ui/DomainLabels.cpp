@@ -1,7 +1,10 @@
 // The words the interface shows for the domain's coded values, translated.
 #include "ui/DomainLabels.h"
 
+#include "ui/CoreConversions.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace parcours::ui {
 
@@ -21,6 +24,15 @@ QString statusLabel(const std::optional<PathwayStatus>& status)
     if (!status)
         return QCoreApplication::translate("DomainLabels", "no pathway");
     return statusLabel(*status);
+}
+
+QString dateText(const Date& date)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy")); // a case file spans decades
+    return locale.toString(toQDate(date), format);
 }
 
 } // namespace parcours::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Codes.h"
+#include "domain/Date.h"
 
 #include <QString>
 
@@ -13,5 +14,8 @@ namespace parcours::ui {
 QString statusLabel(PathwayStatus status);
 // As above, and "no pathway" for a participant who has none yet.
 QString statusLabel(const std::optional<PathwayStatus>& status);
+
+// A day in the locale's short form, always with four-digit years (27/11/2026, 11/27/2026).
+QString dateText(const Date& date);
 
 } // namespace parcours::ui
