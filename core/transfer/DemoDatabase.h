@@ -1,0 +1,25 @@
+// `demo`: a synthetic PLIE written into a database of its own, never into real data.
+#pragma once
+
+#include "demo/DemoGenerator.h"
+#include "domain/Clock.h"
+#include "interchange/Progress.h"
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace parcours {
+
+class Database;
+
+class DemoRefused : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Fills `databasePath` (created when missing) with a demo PLIE. Refuses (DemoRefused, in
+// French) a database that already holds participants: demo data never mixes with real data.
+void createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock, const DemoOptions& options,
+                        const Progress& progress = {});
+
+} // namespace parcours
