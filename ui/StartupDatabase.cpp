@@ -33,8 +33,10 @@ QString defaultDatabasePath()
         .filePath(QStringLiteral("parcours.sqlite"));
 }
 
-std::unique_ptr<Database> openStartupDatabase(const QString& path)
+std::unique_ptr<Database> openStartupDatabase(const QString& givenPath)
 {
+    // Absolute, so that the status bar tells where the file really is.
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         explain(path, QCoreApplication::translate("StartupDatabase", "The folder %1 cannot be created.")

@@ -15,7 +15,7 @@ namespace parcours::ui {
 // data folder (QStandardPaths::AppDataLocation).
 QString defaultDatabasePath();
 
-// Opens (creating when missing, with its folder) the database at `path`. When it cannot be
+// Opens (creating when missing, with its folder) the database at `path`, made absolute. When it cannot be
 // used (not a Parcours database, too new, unwritable folder...), shows why through
 // MessageBox and returns nullptr.
 std::unique_ptr<Database> openStartupDatabase(const QString& path);

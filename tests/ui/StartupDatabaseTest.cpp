@@ -1,6 +1,7 @@
 // Opening the database at start: created on first start with its folder; refused files explained in French.
 #include "ui/StartupDatabase.h"
 #include "store/Database.h"
+#include "ui/CoreConversions.h"
 #include "ui/MessageBox.h"
 #include "ui/Translations.h"
 
@@ -20,6 +21,8 @@ private slots:
     void createsTheFolderAndTheDatabase();
     void reopensAnExistingDatabase();
     void refusesAFileThatIsNotOurs();
+    void relativePathIsMadeAbsolute();
+    void explainsAFolderThatCannotBeCreated();
     void defaultPathIsInTheApplicationDataFolder();
 };
 
@@ -65,6 +68,31 @@ void StartupDatabaseTest::refusesAFileThatIsNotOurs()
     QFile unchanged(path);
     QVERIFY(unchanged.open(QIODevice::ReadOnly));
     QCOMPARE(unchanged.readAll(), QByteArray("Liste des courses : pain, lait, oeufs.\n"));
+}
+
+void StartupDatabaseTest::relativePathIsMadeAbsolute()
+{
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const auto db = parcours::ui::openStartupDatabase(QStringLiteral("relative.sqlite"));
+    QDir::setCurrent(previous);
+    QVERIFY(db);
+    QCOMPARE(parcours::ui::toQString(db->path()), QDir(dir.path()).absoluteFilePath(QStringLiteral("relative.sqlite")));
+}
+
+void StartupDatabaseTest::explainsAFolderThatCannotBeCreated()
+{
+    QTemporaryDir dir;
+    const QString file = QDir(dir.path()).filePath(QStringLiteral("a-file"));
+    QFile blocker(file);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+
+    QVERIFY(!parcours::ui::openStartupDatabase(file + QStringLiteral("/Parcours/parcours.sqlite")));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Le dossier")), qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("ne peut pas \u00eatre cr\u00e9\u00e9")),
+             qPrintable(MessageBox::lastText()));
 }
 
 void StartupDatabaseTest::defaultPathIsInTheApplicationDataFolder()
