@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Installs what Parcours needs on Debian 12, builds it with the `dev` preset, then runs it or tests it.
+#   packaging/setup.sh run    build, then open the application on its default database
+#   packaging/setup.sh test   build, run the whole test suite, and start the application offscreen once
+set -euo pipefail
+
+usage() {
+    echo "Usage: $0 run|test" >&2
+    exit 2
+}
+[ $# -eq 1 ] || usage
+action=$1
+case "$action" in run | test) ;; *) usage ;; esac
+
+cd "$(dirname "$0")/.."
+
+# Debian 12 (bookworm) package names.
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    linguist-qt6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    libsqlite3-dev sqlite3 libsqlitecpp-dev
+    libboost-date-time-dev libboost-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    libcli11-dev nlohmann-json3-dev
+    xvfb xauth
+)
+
+install_missing_packages() {
+    local missing=() package
+    for package in "${packages[@]}"; do
+        if [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" != installed ]; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        echo "== Debian packages: all present"
+        return
+    fi
+    echo "== Installing Debian packages: ${missing[*]}"
+    local elevate=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "Paquets manquants et ni root ni sudo / Missing packages, and neither root nor sudo:" >&2
+            echo "  apt-get install ${missing[*]}" >&2
+            exit 1
+        fi
+        elevate=(sudo)
+    fi
+    "${elevate[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${elevate[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+}
+
+build() {
+    echo "== Configuring and building (preset dev, folder build/)"
+    cmake --preset dev
+    cmake --build --preset dev
+}
+
+has_display() {
+    [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]
+}
+
+run_application() {
+    if ! has_display; then
+        cat >&2 <<'MSG'
+Pas d'affichage graphique ($DISPLAY et $WAYLAND_DISPLAY sont vides) : Parcours ne peut pas ouvrir sa fenêtre.
+No graphical display ($DISPLAY and $WAYLAND_DISPLAY are empty): Parcours cannot open its window.
+
+Lancez-le dans un affichage virtuel / Run it in a virtual display:
+
+    xvfb-run -a build/bin/parcours
+MSG
+        exit 1
+    fi
+    echo "== Starting build/bin/parcours on its default database"
+    exec build/bin/parcours
+}
+
+# The application started offscreen, as CI does: --version, then a real start on a throw-away
+# database that must still be running after a few seconds (timeout's 124 means it was).
+smoke_test_application() {
+    echo "== Starting the application offscreen"
+    QT_QPA_PLATFORM=offscreen build/bin/parcours --version
+    local folder status=0
+    folder=$(mktemp -d)
+    QT_QPA_PLATFORM=offscreen timeout 5 build/bin/parcours --db "$folder/parcours.db" || status=$?
+    rm -rf "$folder"
+    if [ "$status" -ne 124 ] && [ "$status" -ne 0 ]; then
+        echo "The application failed to start offscreen (exit status $status)" >&2
+        exit 1
+    fi
+    echo "The application started offscreen and ran until stopped."
+}
+
+install_missing_packages
+build
+case "$action" in
+run) run_application ;;
+test)
+    smoke_test_application
+    echo "== Running the test suite"
+    ctest --preset dev --output-on-failure
+    ;;
+esac
