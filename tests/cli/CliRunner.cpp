@@ -28,6 +28,12 @@ std::string quoted(const std::string& arg)
 #endif
 }
 
+#ifdef _WIN32
+constexpr const char* kNoInput = "NUL";
+#else
+constexpr const char* kNoInput = "/dev/null";
+#endif
+
 int exitCodeOf(int status)
 {
 #ifdef _WIN32
@@ -60,14 +66,13 @@ CliResult CliTest::run(std::initializer_list<std::string> args) const
     const std::filesystem::path outFile = m_folder.string() + ".out";
     const std::filesystem::path errFile = m_folder.string() + ".err";
     std::string command = quoted(PARCOURS_CLI_PATH);
-    for (const std::string& arg : args)
-        command += " " + quoted(arg);
-    command += " >" + quoted(outFile.string()) + " 2>" + quoted(errFile.string()) + " <" +
+    for (const std::string& arg : args) {
+        command += ' '; // appended apart: GCC 12 warns wrongly (-Wrestrict) on " " + std::string at -O2
+        command += quoted(arg);
+    }
+    command += " >" + quoted(outFile.string()) + " 2>" + quoted(errFile.string()) + " <" + kNoInput;
 #ifdef _WIN32
-               "NUL";
     command = '"' + command + '"'; // cmd.exe strips the outer quotes of a line that starts with one
-#else
-               "/dev/null";
 #endif
     CliResult result;
     result.exitCode = exitCodeOf(std::system(command.c_str()));
