@@ -62,16 +62,15 @@ void checkHoldsOfEachPathway(FolderReadState& state)
 
 } // namespace
 
-std::size_t InterchangeData::holdCount() const
+InterchangeCounts InterchangeData::counts() const
 {
-    return std::accumulate(pathways.begin(), pathways.end(), std::size_t{0},
-                           [](std::size_t n, const PathwayEntry& p) { return n + p.pathway.holds.size(); });
-}
-
-std::size_t InterchangeData::earlierHireCount() const
-{
-    return std::accumulate(pathways.begin(), pathways.end(), std::size_t{0},
-                           [](std::size_t n, const PathwayEntry& p) { return n + p.pathway.earlierHires.size(); });
+    InterchangeCounts counts{participants.size(), pathways.size(), steps.size(), barriers.size(), contacts.size(),
+                             0, 0, plie.has_value()};
+    for (const PathwayEntry& entry : pathways) {
+        counts.holds += entry.pathway.holds.size();
+        counts.hires += entry.pathway.earlierHires.size();
+    }
+    return counts;
 }
 
 InterchangeData readInterchangeFolder(const std::filesystem::path& folder, const ExistingIds& existing,

@@ -28,6 +28,18 @@ struct PathwayItem {
     std::size_t pathway = 0;  // index in InterchangeData::pathways
 };
 
+// How many rows of each kind.
+struct InterchangeCounts {
+    std::size_t participants = 0;
+    std::size_t pathways = 0;
+    std::size_t steps = 0;
+    std::size_t barriers = 0;
+    std::size_t contacts = 0;
+    std::size_t holds = 0;
+    std::size_t hires = 0;  // earlier (broken) hires
+    bool plie = false;      // the PLIE's identity is set
+};
+
 struct InterchangeData {
     std::optional<PlieSettings> plie;
     std::vector<Participant> participants;
@@ -36,8 +48,7 @@ struct InterchangeData {
     std::vector<PathwayItem<Barrier>> barriers;
     std::vector<PathwayItem<Contact>> contacts;
 
-    std::size_t holdCount() const;
-    std::size_t earlierHireCount() const;
+    InterchangeCounts counts() const;
 };
 
 } // namespace parcours

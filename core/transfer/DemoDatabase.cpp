@@ -7,7 +7,7 @@
 
 namespace parcours {
 
-void createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock, const DemoOptions& options,
+InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock, const DemoOptions& options,
                         const Progress& progress)
 {
     Database db(databasePath, OpenMode::CreateIfMissing);
@@ -19,6 +19,7 @@ void createDemoDatabase(const std::filesystem::path& databasePath, const Clock& 
         progress("Génération", 0, 1);
     InterchangeData data = generateDemo(options);
     writeInterchangeData(db, clock, data, progress);
+    return data.counts();
 }
 
 } // namespace parcours

@@ -19,7 +19,8 @@ public:
 
 // Fills `databasePath` (created when missing) with a demo PLIE. Refuses (DemoRefused, in
 // French) a database that already holds participants: demo data never mixes with real data.
-void createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock, const DemoOptions& options,
+// Returns how many rows of each kind it wrote.
+InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock, const DemoOptions& options,
                         const Progress& progress = {});
 
 } // namespace parcours

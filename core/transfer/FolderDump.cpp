@@ -6,9 +6,11 @@
 
 namespace parcours {
 
-void dumpDatabase(Database& db, const std::filesystem::path& folder)
+InterchangeCounts dumpDatabase(Database& db, const std::filesystem::path& folder)
 {
-    writeInterchangeFolder(loadInterchangeData(db), folder);
+    const InterchangeData data = loadInterchangeData(db);
+    writeInterchangeFolder(data, folder);
+    return data.counts();
 }
 
 } // namespace parcours

@@ -1,6 +1,8 @@
 // `dump`: the whole database written back as an interchange folder.
 #pragma once
 
+#include "interchange/InterchangeData.h"
+
 #include <filesystem>
 
 namespace parcours {
@@ -8,7 +10,8 @@ namespace parcours {
 class Database;
 
 // Writes the eight interchange files of everything `db` holds into `folder` (created
-// when missing). Throws FolderWriteError or StoreError, in French.
-void dumpDatabase(Database& db, const std::filesystem::path& folder);
+// when missing); returns how many rows of each kind. Throws FolderWriteError or
+// StoreError, in French.
+InterchangeCounts dumpDatabase(Database& db, const std::filesystem::path& folder);
 
 } // namespace parcours

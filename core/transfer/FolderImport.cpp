@@ -10,12 +10,6 @@ namespace parcours {
 
 namespace {
 
-ImportSummary summarise(const InterchangeData& data)
-{
-    return {data.participants.size(), data.pathways.size(), data.steps.size(), data.barriers.size(),
-            data.contacts.size(),     data.holdCount(),     data.earlierHireCount(), data.plie.has_value()};
-}
-
 ImportResult readAndWrite(const ExistingIds& existing, const std::filesystem::path& folder, const Progress& progress,
                           const std::function<void(InterchangeData&)>& write)
 {
@@ -26,7 +20,7 @@ ImportResult readAndWrite(const ExistingIds& existing, const std::filesystem::pa
     if (!result.succeeded())
         return result;
     write(data);
-    result.summary = summarise(data);
+    result.summary = data.counts();
     return result;
 }
 

@@ -3,29 +3,18 @@
 
 #include "domain/Clock.h"
 #include "interchange/ImportError.h"
+#include "interchange/InterchangeData.h"
 #include "interchange/Progress.h"
 
-#include <cstddef>
 #include <filesystem>
 
 namespace parcours {
 
 class Database;
 
-struct ImportSummary {
-    std::size_t participants = 0;
-    std::size_t pathways = 0;
-    std::size_t steps = 0;
-    std::size_t barriers = 0;
-    std::size_t contacts = 0;
-    std::size_t holds = 0;
-    std::size_t hires = 0;  // earlier hires (hires.csv)
-    bool plie = false;      // plie.csv set the PLIE's identity
-};
-
 struct ImportResult {
     ImportErrors errors;  // every problem found; nothing was written when there is any
-    ImportSummary summary;
+    InterchangeCounts summary;
     bool succeeded() const { return errors.empty(); }
 };
 
