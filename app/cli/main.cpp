@@ -1,6 +1,9 @@
 // parcours-cli: parses the command line, runs one command, and maps every outcome to cli.md's exit statuses.
 #include "CheckCommand.h"
 #include "Command.h"
+#include "DemoCommand.h"
+#include "DumpCommand.h"
+#include "ImportCommand.h"
 #include "PlieCommand.h"
 
 #include "Version.h"
@@ -39,8 +42,7 @@ void frenchLabels(CLI::App& app)
 // What went wrong, in French for the usual mistakes; CLI11's own (English) words otherwise.
 std::string diagnosis(const CLI::App& app, const CLI::ParseError& error)
 {
-    const std::string what = error.what();
-    const auto beforeColon = [&what] { return what.substr(0, what.find(": ")); };
+    std::string what = error.what(); // not const: returned by move
     const bool required = dynamic_cast<const CLI::RequiredError*>(&error) != nullptr;
     if (required && app.get_subcommands().empty()) {
         // CLI11 checks for a command before it reports the words it did not expect.
@@ -56,12 +58,15 @@ std::string diagnosis(const CLI::App& app, const CLI::ParseError& error)
         if (words.empty())
             return what;
         std::string list = words.size() == 1 ? "argument inattendu :" : "arguments inattendus :";
-        for (const std::string& word : words)
-            list += " " + word;
+        for (const std::string& word : words) {
+            list += ' ';
+            list += word;
+        }
         return list;
     }
-    if (dynamic_cast<const CLI::ArgumentMismatch*>(&error) != nullptr && what.find(": ") != std::string::npos)
-        return "valeur manquante ou en trop pour " + beforeColon();
+    if (const auto colon = what.find(": ");
+        dynamic_cast<const CLI::ArgumentMismatch*>(&error) && colon != std::string::npos)
+        return "valeur manquante ou en trop pour " + what.substr(0, colon);
     return what;
 }
 
@@ -108,8 +113,11 @@ int main(int argc, char** argv)
     app.footer(exitStatuses); // inherited by the commands added below
 
     std::vector<std::unique_ptr<Command>> commands;
-    commands.push_back(std::make_unique<CheckCommand>(app));
+    commands.push_back(std::make_unique<ImportCommand>(app));
+    commands.push_back(std::make_unique<DumpCommand>(app));
+    commands.push_back(std::make_unique<DemoCommand>(app));
     commands.push_back(std::make_unique<PlieCommand>(app));
+    commands.push_back(std::make_unique<CheckCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {
