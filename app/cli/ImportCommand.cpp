@@ -1,0 +1,46 @@
+// `parcours-cli import`: prints every error as file:line: column: message, or what was imported.
+#include "ImportCommand.h"
+
+#include "CountsPrinter.h"
+#include "ProgressPrinter.h"
+
+#include "domain/Clock.h"
+#include "transfer/FolderImport.h"
+
+#include <ostream>
+
+namespace parcours::cli {
+
+ImportCommand::ImportCommand(CLI::App& parent)
+    : Command(parent, "import", "Importe un dossier au format d'échange CSV, tout ou rien")
+{
+    addDatabaseOption(m_database, "La base où importer ; créée si elle manque (et seulement si l'import réussit)");
+    m_app->add_option("DOSSIER", m_folder, "Le dossier des fichiers CSV (participants.csv, parcours.csv…)")
+        ->required()
+        ->type_name("DOSSIER");
+    m_app->add_flag("-q,--quiet", m_quiet, "N'affiche pas la progression");
+}
+
+int ImportCommand::run(std::ostream& out, std::ostream& err)
+{
+    const SystemClock clock;
+    ImportResult result;
+    {
+        ProgressPrinter progress(err, m_quiet);
+        result = importFolderIntoFile(m_database, clock, m_folder, progress.callback());
+    }
+    if (result.succeeded()) {
+        out << "Import réussi : " << describeCounts(result.summary) << ".\n";
+        return kExitSuccess;
+    }
+    const std::size_t total = result.errors.size();
+    for (std::size_t i = 0; i < total && i < kPrintedErrors; ++i)
+        err << result.errors[i].text() << '\n';
+    if (total > kPrintedErrors)
+        err << "… et " << total - kPrintedErrors << " autres erreurs.\n";
+    err << "Import refusé : " << total << (total > 1 ? " erreurs" : " erreur")
+        << " ; la base n'a pas été modifiée.\n";
+    return kExitRefused;
+}
+
+} // namespace parcours::cli
