@@ -19,6 +19,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
+    libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in
     libsqlite3-dev sqlite3 libsqlitecpp-dev
     libboost-date-time-dev libboost-dev
     libgtest-dev libgmock-dev libbenchmark-dev
