@@ -19,7 +19,7 @@ QString shortDate(const std::optional<Date>& date)
 } // namespace
 
 CaseloadModel::CaseloadModel(Database& db, const Clock& clock, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_clock(clock)
+    : QAbstractTableModel(parent), m_db(&db), m_clock(clock)
 {
     reload();
 }
@@ -28,8 +28,14 @@ void CaseloadModel::reload()
 {
     beginResetModel();
     m_today = m_clock.today();
-    m_rows = loadCaseload(m_db, m_today);
+    m_rows = loadCaseload(*m_db, m_today);
     endResetModel();
+}
+
+void CaseloadModel::setDatabase(Database& db)
+{
+    m_db = &db;
+    reload();
 }
 
 int CaseloadModel::rowCount(const QModelIndex& parent) const

@@ -29,6 +29,8 @@ public:
 
     // Reads the caseload again (after an edit, or when the day has changed).
     void reload();
+    // Reads the caseload of another database from now on; it must outlive the model.
+    void setDatabase(Database& db);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -39,7 +41,7 @@ private:
     QVariant display(const CaseloadRow& row, int column) const;
     QVariant sortValue(const CaseloadRow& row, int column) const;
 
-    Database& m_db;
+    Database* m_db;
     const Clock& m_clock;
     Date m_today;
     std::vector<CaseloadRow> m_rows;

@@ -1,10 +1,10 @@
-// The caseload panel: the sortable table of participants, or a friendly word when there are none.
+// The caseload panel: the sortable table of participants, or the ways to start when there are none.
 #include "ui/CaseloadView.h"
 
 #include "ui/CaseloadModel.h"
+#include "ui/EmptyCaseloadPanel.h"
 
 #include <QHeaderView>
-#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -18,7 +18,7 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
       m_proxy(new QSortFilterProxyModel(this)),
       m_stack(new QStackedWidget(this)),
       m_table(new QTableView(m_stack)),
-      m_emptyState(new QLabel(m_stack))
+      m_emptyState(new EmptyCaseloadPanel(m_stack))
 {
     m_proxy->setSourceModel(&m_model);
     m_proxy->setSortRole(CaseloadModel::SortRole);
@@ -42,15 +42,8 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
-    m_emptyState->setObjectName(QStringLiteral("caseloadEmptyState"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setTextFormat(Qt::RichText);
-    m_emptyState->setMargin(48);
-    m_emptyState->setText(
-        tr("<p style=\"font-size:large\">No participant yet&hellip;</p>"
-           "<p>The participants you follow will be listed here.</p>"
-           "<p>To start from an existing file, import it with <code>parcours-cli import</code>.</p>"));
+    connect(m_emptyState, &EmptyCaseloadPanel::importRequested, this, &CaseloadView::importRequested);
+    connect(m_emptyState, &EmptyCaseloadPanel::demoRequested, this, &CaseloadView::demoRequested);
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);

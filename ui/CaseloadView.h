@@ -1,9 +1,8 @@
-// The caseload panel: the sortable table of participants, or a friendly word when there are none.
+// The caseload panel: the sortable table of participants, or the ways to start when there are none.
 #pragma once
 
 #include <QWidget>
 
-class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -11,6 +10,7 @@ class QTableView;
 namespace parcours::ui {
 
 class CaseloadModel;
+class EmptyCaseloadPanel;
 
 class CaseloadView : public QWidget {
     Q_OBJECT
@@ -20,6 +20,11 @@ public:
 
     bool showsEmptyState() const;
 
+signals:
+    // From the empty state's offers.
+    void importRequested();
+    void demoRequested();
+
 private:
     void updateEmptyState();
     void fitColumns();
@@ -28,7 +33,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QStackedWidget* m_stack;
     QTableView* m_table;
-    QLabel* m_emptyState;
+    EmptyCaseloadPanel* m_emptyState;
 };
 
 } // namespace parcours::ui

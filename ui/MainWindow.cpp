@@ -7,26 +7,43 @@
 #include "ui/CaseloadModel.h"
 #include "ui/CaseloadView.h"
 #include "ui/CoreConversions.h"
+#include "ui/DemoBanner.h"
+#include "ui/DemoPlie.h"
+#include "ui/FileDialogs.h"
+#include "ui/ImportDialog.h"
+#include "ui/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <utility>
 
 namespace parcours::ui {
 
-MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent)
     : QMainWindow(parent),
-      m_db(db),
-      m_caseloadModel(new CaseloadModel(db, clock, this)),
+      m_clock(clock),
+      m_own(std::move(db)),
+      m_caseloadModel(new CaseloadModel(*m_own, clock, this)),
       m_caseloadView(new CaseloadView(*m_caseloadModel, this)),
+      m_demoBanner(new DemoBanner(this)),
       m_participantCount(new QLabel(this)),
       m_databasePath(new QLabel(this))
 {
-    setCentralWidget(m_caseloadView);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(m_caseloadView, 1);
+    setCentralWidget(central);
     createMenus();
 
     m_participantCount->setObjectName(QStringLiteral("participantCount"));
@@ -36,16 +53,28 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     statusBar()->addPermanentWidget(m_databasePath);
 
     connect(m_caseloadModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
-    updateTitle();
-    updateStatusBar();
+    connect(m_caseloadView, &CaseloadView::importRequested, this, &MainWindow::chooseFolderToImport);
+    connect(m_caseloadView, &CaseloadView::demoRequested, this, &MainWindow::openDemo);
+    connect(m_demoBanner, &DemoBanner::backRequested, this, &MainWindow::showOwnDatabase);
+    showCurrentDatabase();
     resize(1100, 700);
 }
 
 MainWindow::~MainWindow() = default;
 
+Database& MainWindow::database() const
+{
+    return m_demo ? *m_demo : *m_own;
+}
+
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_importAction = fileMenu->addAction(tr("&Import a folder…"), this, &MainWindow::chooseFolderToImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_demoAction = fileMenu->addAction(tr("Open the &demo PLIE"), this, &MainWindow::openDemo);
+    m_backAction = fileMenu->addAction(tr("&Back to my database"), this, &MainWindow::showOwnDatabase);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -57,17 +86,81 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::chooseFolderToImport()
+{
+    if (showsDemo())
+        return; // real files never go into the demo
+    const QString folder = FileDialogs::existingFolder(this, tr("Import a folder of CSV files"));
+    if (folder.isEmpty())
+        return;
+    auto* dialog = new ImportDialog(m_own->path(), m_clock, folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::showCurrentDatabase);
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::openDemo()
+{
+    if (showsDemo())
+        return;
+    const QString path = demoDatabasePath();
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(toQString(m_own->path())).absoluteFilePath()) {
+        MessageBox::warning(this, tr("Demo PLIE"),
+                            tr("Your database is the demo's file, %1: the demo cannot be opened beside it.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (std::unique_ptr<Database> demo = openDemoDatabase(this, m_clock, path))
+        showDemo(std::move(demo));
+}
+
+// Each switch keeps the database it replaces until the model has left it.
+void MainWindow::openOwnDatabase(std::unique_ptr<Database> db)
+{
+    const std::unique_ptr<Database> previous = std::exchange(m_own, std::move(db));
+    const std::unique_ptr<Database> previousDemo = std::move(m_demo);
+    showCurrentDatabase();
+}
+
+void MainWindow::showDemo(std::unique_ptr<Database> demo)
+{
+    const std::unique_ptr<Database> previous = std::exchange(m_demo, std::move(demo));
+    showCurrentDatabase();
+}
+
+void MainWindow::showOwnDatabase()
+{
+    const std::unique_ptr<Database> demo = std::move(m_demo);
+    showCurrentDatabase();
+}
+
+void MainWindow::showCurrentDatabase()
+{
+    m_caseloadModel->setDatabase(database()); // the status bar follows the model
+    m_demoBanner->setVisible(showsDemo());
+    m_importAction->setEnabled(!showsDemo());
+    m_demoAction->setVisible(!showsDemo());
+    m_backAction->setVisible(showsDemo());
+    updateTitle();
+}
+
 void MainWindow::updateTitle()
 {
-    const QString plieName = toQString(PlieSettingsRepository(m_db).get().name).trimmed();
-    const QString appName = QStringLiteral("Parcours");
-    setWindowTitle(plieName.isEmpty() ? appName : QStringLiteral("%1 \u2014 %2").arg(plieName, appName));
+    const QString plieName = toQString(PlieSettingsRepository(database()).get().name).trimmed();
+    QStringList parts;
+    if (!plieName.isEmpty())
+        parts << plieName;
+    if (showsDemo())
+        parts << tr("Demonstration");
+    parts << QStringLiteral("Parcours");
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
 }
 
 void MainWindow::updateStatusBar()
 {
-    m_participantCount->setText(tr("%n participant(s)", nullptr, m_caseloadModel->rowCount()));
-    const QString path = QDir::toNativeSeparators(toQString(m_db.path()));
+    m_participantCount->setText(tr("%Ln participant(s)", nullptr, m_caseloadModel->rowCount()));
+    const QString path = QDir::toNativeSeparators(toQString(database().path()));
     m_databasePath->setText(path);
     m_databasePath->setToolTip(tr("Database: %1").arg(path));
 }

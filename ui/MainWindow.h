@@ -1,8 +1,11 @@
-// The main window: assembles the menus, the caseload panel and the status bar.
+// The main window: assembles the menus, the caseload panel and the status bar, over the database it shows.
 #pragma once
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
 class QLabel;
 
 namespace parcours {
@@ -14,28 +17,48 @@ namespace parcours::ui {
 
 class CaseloadModel;
 class CaseloadView;
+class DemoBanner;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    // The database and the clock must outlive the window.
-    MainWindow(Database& db, const Clock& clock, QWidget* parent = nullptr);
+    // Shows `db`, the user's own database. The clock must outlive the window.
+    MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     CaseloadModel& caseloadModel() const { return *m_caseloadModel; }
     CaseloadView& caseloadView() const { return *m_caseloadView; }
+    Database& database() const; // the one shown: the user's own, or the demo
+    bool showsDemo() const { return m_demo != nullptr; }
+
+    // Shows `db` as the user's own database from now on, closing the one before and leaving
+    // the demo (what opening another database does).
+    void openOwnDatabase(std::unique_ptr<Database> db);
+    // Shows the demo PLIE of `demo`, marked as such; the user's database stays open, untouched.
+    void showDemo(std::unique_ptr<Database> demo);
+    // Back from the demo to the user's own database.
+    void showOwnDatabase();
 
 private:
     void createMenus();
+    void chooseFolderToImport();
+    void openDemo();
+    void showCurrentDatabase(); // after it changed, or was changed by an import
     void updateTitle();
     void updateStatusBar();
 
-    Database& m_db;
+    const Clock& m_clock;
+    std::unique_ptr<Database> m_own;
+    std::unique_ptr<Database> m_demo; // when the demo is shown
     CaseloadModel* m_caseloadModel;
     CaseloadView* m_caseloadView;
+    DemoBanner* m_demoBanner;
     QLabel* m_participantCount;
     QLabel* m_databasePath;
+    QAction* m_importAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_backAction = nullptr;
 };
 
 } // namespace parcours::ui

@@ -11,6 +11,7 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <utility>
 
 int main(int argc, char* argv[])
 {
@@ -47,12 +48,12 @@ int main(int argc, char* argv[])
     parser.process(app); // --help, --help-all and --version print and exit here
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : parcours::ui::defaultDatabasePath();
-    const std::unique_ptr<parcours::Database> db = parcours::ui::openStartupDatabase(path);
+    std::unique_ptr<parcours::Database> db = parcours::ui::openStartupDatabase(path);
     if (!db)
         return 1;
 
     const parcours::SystemClock clock;
-    parcours::ui::MainWindow window(*db, clock);
+    parcours::ui::MainWindow window(std::move(db), clock);
     window.show();
     return QApplication::exec();
 }

@@ -55,7 +55,7 @@ void MainWindowTest::initTestCase()
 void MainWindowTest::emptyDatabaseShowsTheEmptyState()
 {
     parcours::test::TestDatabase data;
-    MainWindow window(data.db(), data.clock());
+    MainWindow window(data.connect(), data.clock());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -73,7 +73,7 @@ void MainWindowTest::filledDatabaseShowsTheTableAndCount()
 {
     parcours::test::TestDatabase data;
     data.fillSmallCaseload();
-    MainWindow window(data.db(), data.clock());
+    MainWindow window(data.connect(), data.clock());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -90,18 +90,18 @@ void MainWindowTest::titleCarriesThePlieName()
 {
     parcours::test::TestDatabase data;
     {
-        MainWindow window(data.db(), data.clock());
+        MainWindow window(data.connect(), data.clock());
         QCOMPARE(window.windowTitle(), QStringLiteral("Parcours"));
     }
     data.setPlieName("PLIE de Lyon");
-    MainWindow window(data.db(), data.clock());
+    MainWindow window(data.connect(), data.clock());
     QCOMPARE(window.windowTitle(), QStringLiteral("PLIE de Lyon \u2014 Parcours"));
 }
 
 void MainWindowTest::quitIsCtrlQ()
 {
     parcours::test::TestDatabase data;
-    MainWindow window(data.db(), data.clock());
+    MainWindow window(data.connect(), data.clock());
     QAction* quit = findAction(window, QKeySequence(Qt::CTRL | Qt::Key_Q));
     QVERIFY(quit);
     QCOMPARE(quit->text(), QStringLiteral("&Quitter"));
@@ -115,7 +115,7 @@ void MainWindowTest::quitIsCtrlQ()
 void MainWindowTest::aboutShowsTheVersion()
 {
     parcours::test::TestDatabase data;
-    MainWindow window(data.db(), data.clock());
+    MainWindow window(data.connect(), data.clock());
     QAction* about = nullptr;
     for (QAction* action : window.findChildren<QAction*>())
         if (action->menuRole() == QAction::AboutRole)

@@ -31,6 +31,11 @@ QString TestDatabase::path() const
     return QDir(m_dir.path()).filePath(QStringLiteral("test.sqlite"));
 }
 
+std::unique_ptr<Database> TestDatabase::connect() const
+{
+    return std::make_unique<Database>(ui::toPath(path()), OpenMode::ExistingOnly);
+}
+
 RowId TestDatabase::addParticipant(const std::string& lastName, const std::string& firstName, const Date& birth)
 {
     Participant participant;

@@ -21,6 +21,8 @@ public:
     TestDatabase(); // an empty database in a fresh temporary folder
 
     Database& db() { return *m_db; }
+    // Another connection to the same file, for a window that owns its database.
+    std::unique_ptr<Database> connect() const;
     FixedClock& clock() { return m_clock; }
     QString path() const;
 

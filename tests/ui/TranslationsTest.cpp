@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QMenuBar>
 #include <QTest>
 
@@ -18,6 +19,7 @@ private slots:
     void chooseLanguage_data();
     void chooseLanguage();
     void frenchMenusAndLabels();
+    void frenchFileIsComplete();
 };
 
 void TranslationsTest::chooseLanguage_data()
@@ -50,18 +52,30 @@ void TranslationsTest::frenchMenusAndLabels()
     // Source strings are English: before any translator, the menu says "File".
     parcours::test::TestDatabase data;
     {
-        parcours::ui::MainWindow window(data.db(), data.clock());
+        parcours::ui::MainWindow window(data.connect(), data.clock());
         QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
     }
 
     // As main does: the locale chosen from the system's languages (French when unknown).
     const QLocale locale = chooseInterfaceLocale({QStringLiteral("C")});
     QVERIFY(parcours::ui::installTranslations(*qApp, locale));
-    parcours::ui::MainWindow window(data.db(), data.clock());
+    parcours::ui::MainWindow window(data.connect(), data.clock());
     QCOMPARE(window.menuBar()->actions().value(0)->text(), QStringLiteral("&Fichier"));
     QCOMPARE(parcours::ui::statusLabel(parcours::PathwayStatus::OnHold), QStringLiteral("en veille"));
     // Qt's own strings too, when Qt's French file is installed on this machine.
     QCOMPARE(QLocale().language(), QLocale::French);
+}
+
+// Every string of the .ts file translated, plural forms included (run update_translations first).
+void TranslationsTest::frenchFileIsComplete()
+{
+    QFile file(QString::fromUtf8(PARCOURS_TRANSLATIONS_DIR "/parcours_fr.ts"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QString ts = QString::fromUtf8(file.readAll());
+    QVERIFY(ts.count(QStringLiteral("<source>")) > 50);
+    QCOMPARE(ts.count(QStringLiteral("type=\"unfinished\"")), 0);
+    QCOMPARE(ts.count(QStringLiteral("<translation></translation>")), 0);
+    QCOMPARE(ts.count(QStringLiteral("<numerusform></numerusform>")), 0);
 }
 
 QTEST_MAIN(TranslationsTest)

@@ -1,0 +1,50 @@
+// File and folder choosers through one door: shown to the user, or answered at once in tests.
+#include "ui/FileDialogs.h"
+
+#include <QDir>
+#include <QFileDialog>
+
+namespace parcours::ui {
+
+namespace {
+
+struct State {
+    bool automatic = false;
+    QString answer;
+    QString lastTitle;
+};
+
+State& state()
+{
+    static State s;
+    return s;
+}
+
+} // namespace
+
+QString FileDialogs::existingFolder(QWidget* parent, const QString& title, const QString& startFolder)
+{
+    State& s = state();
+    s.lastTitle = title;
+    if (s.automatic)
+        return s.answer;
+    return QFileDialog::getExistingDirectory(parent, title, startFolder.isEmpty() ? QDir::homePath() : startFolder);
+}
+
+void FileDialogs::answerAutomatically(const QString& answer)
+{
+    state().automatic = true;
+    state().answer = answer;
+}
+
+void FileDialogs::showToUser()
+{
+    state().automatic = false;
+}
+
+QString FileDialogs::lastTitle()
+{
+    return state().lastTitle;
+}
+
+} // namespace parcours::ui

@@ -1,0 +1,24 @@
+// The one way the interface asks for files and folders, so that tests can answer instead of a person.
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace parcours::ui {
+
+class FileDialogs {
+public:
+    // An existing folder chosen by the user, starting in `startFolder`; empty when cancelled.
+    static QString existingFolder(QWidget* parent, const QString& title, const QString& startFolder = {});
+
+    // For tests: from now on, no dialog is shown; each one is answered with `answer` at once
+    // (an empty answer is a cancel).
+    static void answerAutomatically(const QString& answer);
+    // Back to showing the dialogs to the user.
+    static void showToUser();
+    // The title of the last dialog asked for (shown or answered), for tests to check.
+    static QString lastTitle();
+};
+
+} // namespace parcours::ui
