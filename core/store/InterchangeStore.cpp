@@ -11,7 +11,9 @@
 #include "store/RowMapping.h"
 #include "store/Transaction.h"
 
+#include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace parcours {
 
@@ -55,6 +57,39 @@ private:
     std::size_t m_done = 0;
 };
 
+// The indexes of the big tables, dropped while a large import inserts its rows and rebuilt
+// before it commits: building an index once from all its rows is several times faster than
+// keeping it up to date row by row. A unique index that cannot be rebuilt fails the
+// import's transaction, so even then nothing is written.
+class BulkIndexes {
+public:
+    static constexpr std::size_t kMinimumRows = 5000;
+
+    explicit BulkIndexes(Database& db) : m_db(db)
+    {
+        auto query = db.statement("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
+                                  " AND tbl_name IN ('participants', 'pathways', 'hires', 'holds', 'steps',"
+                                  " 'barriers', 'contacts') ORDER BY name");
+        std::vector<std::string> names;
+        while (query->executeStep()) {
+            names.push_back(query->getColumn(0).getString());
+            m_definitions.push_back(query->getColumn(1).getString());
+        }
+        for (const std::string& name : names)
+            db.sql().exec("DROP INDEX \"" + name + "\"");
+    }
+
+    void rebuild()
+    {
+        for (const std::string& definition : m_definitions)
+            m_db.sql().exec(definition);
+    }
+
+private:
+    Database& m_db;
+    std::vector<std::string> m_definitions;
+};
+
 } // namespace
 
 ExistingIds loadExistingIds(Database& db)
@@ -72,10 +107,14 @@ ExistingIds loadExistingIds(Database& db)
 void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& data, const Progress& progress)
 {
     const InstantClock instant(clock);
-    ProgressCounter counter(progress, data.participants.size() + data.pathways.size() + data.steps.size()
-                                          + data.barriers.size() + data.contacts.size());
+    const std::size_t rowCount = data.participants.size() + data.pathways.size() + data.steps.size()
+                                 + data.barriers.size() + data.contacts.size();
+    ProgressCounter counter(progress, rowCount);
     rows::guarded(db, [&] {
         Transaction transaction(db);
+        std::optional<BulkIndexes> indexes;
+        if (rowCount >= BulkIndexes::kMinimumRows)
+            indexes.emplace(db);
         if (data.plie)
             PlieSettingsRepository(db, instant).set(*data.plie);
         for (Participant& participant : data.participants) {
@@ -118,6 +157,11 @@ void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& dat
             contact.record = rows::stamped(contact.record, instant);
             inserts::contact(db, contact);
             counter.step("Entretiens");
+        }
+        if (indexes) {
+            if (progress)
+                progress("Index", 0, 1);
+            indexes->rebuild();
         }
         transaction.commit();
     });
