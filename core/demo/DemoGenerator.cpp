@@ -19,7 +19,9 @@ using namespace demo;
 
 // One person in about 65 comes back: an earlier pathway, then a new one.
 constexpr int kComingBackPerMille = 15;
-constexpr int kParticipantsPerReferent = 80;
+// A référent.e follows 60 to 100 people at a time; about a fifth of the demo's pathways are
+// open today, so one référent.e per 360 participants gives each about 80 open pathways.
+constexpr int kParticipantsPerReferent = 360;
 
 std::string externalId(char prefix, std::size_t number)
 {

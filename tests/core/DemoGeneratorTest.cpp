@@ -421,10 +421,23 @@ TEST_F(DemoProportions, CountsPerParticipantAtNationalRatios)
     EXPECT_NEAR(perParticipant(data().barriers.size(), data()), 1.30, 0.08);
     EXPECT_GE(perParticipant(data().contacts.size(), data()), 1.1);
     EXPECT_LE(perParticipant(data().contacts.size(), data()), 1.4);
-    std::set<std::string> referents;
-    for (const PathwayEntry& entry : data().pathways)
-        referents.insert(entry.referentName);
-    EXPECT_NEAR(static_cast<double>(referents.size()), 20000.0 / 80, 5) << "one référent.e per 80 participants";
+}
+
+TEST_F(DemoProportions, EachReferentFollows60To100PeopleToday)
+{
+    std::map<std::string, int> openPathways;
+    for (const PathwayEntry& entry : data().pathways) {
+        openPathways[entry.referentName];
+        if (entry.pathway.statusOn(kToday) != PathwayStatus::Exited)
+            ++openPathways[entry.referentName];
+    }
+    ASSERT_GT(openPathways.size(), 20u);
+    int total = 0;
+    for (const auto& [name, open] : openPathways)
+        total += open;
+    const double average = static_cast<double>(total) / static_cast<double>(openPathways.size());
+    EXPECT_GE(average, 60.0);
+    EXPECT_LE(average, 100.0);
 }
 
 TEST_F(DemoProportions, TheCasesAReferentMeetsToday)
