@@ -25,6 +25,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     libcli11-dev nlohmann-json3-dev
     xvfb xauth
+    time # peak memory of tests/bench/import-benchmark.sh
 )
 
 install_missing_packages() {
