@@ -1,0 +1,17 @@
+// Counting the indicators of one calendar year over a PLIE's data, exactly as consolidation.md says.
+#pragma once
+
+#include "consolidation/ConsolidationReport.h"
+#include "interchange/InterchangeData.h"
+
+namespace parcours {
+
+class Database;
+
+// The counts of year `year` over `data` (every key present, 0 where nothing counts).
+ConsolidationReport computeConsolidation(const InterchangeData& data, int year);
+
+// The same over everything a database holds, with its PLIE's name and code.
+ConsolidationReport computeConsolidation(Database& db, int year);
+
+} // namespace parcours
