@@ -1,0 +1,183 @@
+// Reading warehouse exports, checking that they add up, and summing their counts.
+#include "consolidation/ConsolidateExports.h"
+
+#include "consolidation/Consolidation.h"
+#include "consolidation/ReportWriter.h"
+
+#include <fstream>
+#include <limits>
+#include <optional>
+#include <sstream>
+
+namespace parcours {
+
+namespace {
+
+using Json = nlohmann::json;
+
+[[noreturn]] void refuse(const ExportText& file, const std::string& problem)
+{
+    throw ConsolidationInputError("« " + file.name + " » : " + problem);
+}
+
+// The value at a dotted path, or nullptr when a key on the way is missing.
+const Json* valueAt(const Json& document, const std::string& path)
+{
+    const Json* node = &document;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t dot = path.find('.', start);
+        if (!node->is_object())
+            return nullptr;
+        const auto it = node->find(path.substr(start, dot - start));
+        if (it == node->end())
+            return nullptr;
+        node = &*it;
+        if (dot == std::string::npos)
+            return node;
+        start = dot + 1;
+    }
+}
+
+const Json& required(const ExportText& file, const Json& document, const std::string& path)
+{
+    const Json* value = valueAt(document, path);
+    if (!value)
+        refuse(file, "la clé « " + path + " » manque.");
+    return *value;
+}
+
+std::int64_t wholeNumber(const ExportText& file, const Json& document, const std::string& path)
+{
+    const Json& value = required(file, document, path);
+    if (!value.is_number_integer() || value.get<std::int64_t>() < 0)
+        refuse(file, "« " + path + " » vaut " + value.dump() + " au lieu d'un nombre entier positif ou nul.");
+    return value.get<std::int64_t>();
+}
+
+std::string text(const ExportText& file, const Json& document, const std::string& path)
+{
+    const Json& value = required(file, document, path);
+    if (!value.is_string())
+        refuse(file, "« " + path + " » vaut " + value.dump() + " au lieu d'un texte.");
+    return value.get<std::string>();
+}
+
+Json parse(const ExportText& file)
+{
+    try {
+        Json document = Json::parse(file.text);
+        if (!document.is_object())
+            refuse(file, "ce n'est pas un export de consolidation (le JSON n'est pas un objet).");
+        return document;
+    } catch (const Json::parse_error& error) {
+        refuse(file, "JSON invalide, près de l'octet " + std::to_string(error.byte) + ".");
+    }
+}
+
+// What the first file fixes for all the others.
+struct Common {
+    int year = 0;
+    std::int64_t version = 0;
+    std::string name;
+};
+
+} // namespace
+
+const std::vector<std::string>& consolidationCountPaths()
+{
+    // The keys every report holds: those of a year with no data.
+    static const std::vector<std::string> paths = [] {
+        const ConsolidationReport empty = computeConsolidation(InterchangeData{}, 2000);
+        std::vector<std::string> list;
+        for (const auto& entry : empty.counts.entries())
+            list.push_back(entry.first);
+        return list;
+    }();
+    return paths;
+}
+
+ConsolidatedExports consolidateExports(const std::vector<ExportText>& exports)
+{
+    if (exports.empty())
+        throw ConsolidationInputError("Aucun export à additionner.");
+    ConsolidatedExports result;
+    for (const std::string& path : consolidationCountPaths())
+        result.report.counts.add(path);
+    std::optional<Common> common;
+    for (const ExportText& file : exports) {
+        const Json document = parse(file);
+        if (const std::string format = text(file, document, "format"); format != kConsolidationFormat)
+            refuse(file, "ce n'est pas un export de consolidation (format « " + format + " »).");
+        const std::int64_t version = wholeNumber(file, document, "format_version");
+        const std::string profile = text(file, document, "profile");
+        if (profile == "public")
+            refuse(file, "c'est un export public (avec secret statistique) : seuls les exports « warehouse » "
+                         "s'additionnent.");
+        if (profile != "warehouse")
+            refuse(file, "profil « " + profile + " » inconnu : seuls les exports « warehouse » s'additionnent.");
+        const std::int64_t year = wholeNumber(file, document, "year");
+        if (year > std::numeric_limits<int>::max())
+            refuse(file, "année " + std::to_string(year) + " invalide.");
+        if (common && version != common->version) {
+            refuse(file, "version de format " + std::to_string(version) + ", alors que « " + common->name
+                             + " » est en version " + std::to_string(common->version)
+                             + " : on n'additionne que des exports d'une même version.");
+        }
+        if (version != kConsolidationFormatVersion) {
+            refuse(file, "version de format " + std::to_string(version) + " inconnue de cette version de Parcours "
+                             + "(qui lit la version " + std::to_string(kConsolidationFormatVersion) + ").");
+        }
+        if (common && year != common->year) {
+            refuse(file, "année " + std::to_string(year) + ", alors que « " + common->name + " » est de "
+                             + std::to_string(common->year) + " : on n'additionne que des exports d'une même année.");
+        }
+        const std::string plieName = text(file, document, "plie.name");
+        // Every count is checked before any is added, so that the message names the first missing key.
+        std::vector<std::int64_t> counts;
+        for (const std::string& path : consolidationCountPaths())
+            counts.push_back(wholeNumber(file, document, path));
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            result.report.counts.add(consolidationCountPaths()[i], counts[i]);
+        result.plieNames.push_back(plieName);
+        if (!common)
+            common = Common{static_cast<int>(year), version, file.name};
+    }
+    result.report.year = common->year;
+    return result;
+}
+
+ConsolidatedExports consolidateExportFiles(const std::vector<std::filesystem::path>& files)
+{
+    std::vector<ExportText> exports;
+    for (const std::filesystem::path& path : files) {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream content;
+        content << in.rdbuf();
+        if (!in || std::filesystem::is_directory(path))
+            throw ConsolidationInputError("« " + path.string() + " » : impossible de lire le fichier.");
+        exports.push_back({path.string(), content.str()});
+    }
+    return consolidateExports(exports);
+}
+
+nlohmann::ordered_json consolidatedJson(const ConsolidatedExports& consolidated, const std::string& generatedAt)
+{
+    const nlohmann::ordered_json sums = reportJson(consolidated.report, ReportProfile::warehouse(), generatedAt);
+    nlohmann::ordered_json document = nlohmann::ordered_json::object();
+    for (const auto& [key, value] : sums.items()) {
+        document[key] = value;
+        if (key == "plie") {
+            document["plie_count"] = consolidated.plieNames.size();
+            document["plie_names"] = consolidated.plieNames;
+        }
+    }
+    return document;
+}
+
+std::string consolidatedJsonText(const ConsolidatedExports& consolidated, const std::string& generatedAt)
+{
+    return consolidatedJson(consolidated, generatedAt).dump(2) + '\n';
+}
+
+} // namespace parcours

@@ -1,0 +1,153 @@
+// A report's numbers in the file's order, nested into JSON or listed as CSV rows, and the atomic write.
+#include "consolidation/ReportWriter.h"
+
+#include "interchange/CsvWriter.h"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace parcours {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::array<std::string_view, 6> kSections{"stock", "entries", "exits", "rates", "steps", "freins"};
+
+std::string_view sectionOf(std::string_view path)
+{
+    return path.substr(0, path.find('.'));
+}
+
+bool isPublic(const ReportProfile& profile)
+{
+    return profile.kind == ReportProfile::Kind::Public;
+}
+
+struct PublishedValue {
+    std::string path;
+    Json value; // a count, a rate, or null (hidden, or a rate whose denominator is 0)
+};
+
+// Every number of the six sections in the file's order: each section's counts in the table's
+// order, its rates right after its total (steps.per_participant after steps.total).
+std::vector<PublishedValue> publishedValues(const ConsolidationReport& report, const std::vector<std::string>& hidden)
+{
+    const auto isHidden = [&hidden](const std::string& path) {
+        return std::binary_search(hidden.begin(), hidden.end(), path);
+    };
+    for (const auto& entry : report.counts.entries()) {
+        if (std::find(kSections.begin(), kSections.end(), sectionOf(entry.first)) == kSections.end())
+            throw std::logic_error("The count " + entry.first + " is outside the six sections of the file.");
+    }
+    const auto rates = consolidationRates(report.counts);
+    std::vector<PublishedValue> values;
+    for (const std::string_view section : kSections) {
+        const auto sectionStart = static_cast<std::ptrdiff_t>(values.size());
+        for (const auto& [path, count] : report.counts.entries()) {
+            if (sectionOf(path) == section)
+                values.push_back({path, isHidden(path) ? Json() : Json(count)});
+        }
+        const std::string total = std::string(section) + ".total";
+        auto at = std::find_if(values.begin() + sectionStart, values.end(),
+                               [&total](const PublishedValue& value) { return value.path == total; });
+        if (at != values.end())
+            ++at;
+        for (const auto& [path, rate] : rates) {
+            if (sectionOf(path) == section)
+                at = values.insert(at, {path, rate && !isHidden(path) ? Json(*rate) : Json()}) + 1;
+        }
+    }
+    return values;
+}
+
+// The node of `document` at a dotted path, created (as nested objects) when missing.
+Json& nodeAt(Json& document, const std::string& path)
+{
+    Json* node = &document;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t dot = path.find('.', start);
+        node = &(*node)[path.substr(start, dot - start)];
+        if (dot == std::string::npos)
+            return *node;
+        start = dot + 1;
+    }
+}
+
+std::vector<std::string> hiddenPaths(const ConsolidationReport& report, const ReportProfile& profile)
+{
+    return isPublic(profile) ? publicSuppressions(report.counts, profile.threshold) : std::vector<std::string>{};
+}
+
+} // namespace
+
+Json reportJson(const ConsolidationReport& report, const ReportProfile& profile, const std::string& generatedAt)
+{
+    const std::vector<std::string> hidden = hiddenPaths(report, profile);
+    Json document = Json::object();
+    document["format"] = kConsolidationFormat;
+    document["format_version"] = kConsolidationFormatVersion;
+    document["year"] = report.year;
+    document["profile"] = isPublic(profile) ? "public" : "warehouse";
+    if (isPublic(profile))
+        document["threshold"] = profile.threshold;
+    Json plie = Json::object();
+    plie["name"] = report.plie.name;
+    plie["code"] = report.plie.code;
+    document["plie"] = std::move(plie);
+    document["generated_at"] = generatedAt;
+    for (PublishedValue& value : publishedValues(report, hidden))
+        nodeAt(document, value.path) = std::move(value.value);
+    if (isPublic(profile))
+        document["suppressed"] = hidden;
+    return document;
+}
+
+std::string reportJsonText(const ConsolidationReport& report, const ReportProfile& profile,
+                           const std::string& generatedAt)
+{
+    return reportJson(report, profile, generatedAt).dump(2) + '\n';
+}
+
+std::string reportCsvText(const ConsolidationReport& report, const ReportProfile& profile)
+{
+    std::ostringstream text;
+    CsvWriter csv(text);
+    csv.row({"indicator", "value"});
+    // A number's dump is exactly how it appears in the JSON document.
+    for (const PublishedValue& value : publishedValues(report, hiddenPaths(report, profile)))
+        csv.row({value.path, value.value.is_null() ? std::string() : value.value.dump()});
+    return text.str();
+}
+
+void writeReportFile(const std::filesystem::path& target, const std::string& text)
+{
+    std::filesystem::path temporary = target;
+    temporary += ".tmp-" + std::to_string(std::random_device()());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw ReportWriteError("Impossible d'écrire « " + target.string() + " ».");
+        out << text;
+        out.flush();
+        if (!out) {
+            out.close();
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            throw ReportWriteError("Écriture de « " + target.string() + " » interrompue (disque plein ?).");
+        }
+    }
+    std::error_code code;
+    std::filesystem::rename(temporary, target, code);
+    if (code) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        throw ReportWriteError("Impossible de remplacer « " + target.string() + " » : " + code.message());
+    }
+}
+
+} // namespace parcours

@@ -1,0 +1,230 @@
+// Adding up warehouse exports: sums, rates recomputed from the sums, the PLIE listed, and each
+// refusal naming its file.
+#include "consolidation/ConsolidateExports.h"
+#include "consolidation/ReportWriter.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+using namespace parcours;
+using Json = nlohmann::json;
+
+namespace {
+
+const std::string kNow = "2026-11-27T10:00:00Z";
+
+ConsolidationReport report(int year, const std::string& plie,
+                           std::initializer_list<std::pair<const char*, std::int64_t>> values)
+{
+    ConsolidationReport r;
+    r.year = year;
+    r.plie = PlieSettings{plie, "CODE"};
+    for (const std::string& path : consolidationCountPaths())
+        r.counts.add(path);
+    for (const auto& [path, value] : values)
+        r.counts.add(path, value);
+    return r;
+}
+
+ExportText exported(const std::string& name, const ConsolidationReport& r,
+                    const ReportProfile& profile = ReportProfile::warehouse())
+{
+    return {name, reportJsonText(r, profile, kNow)};
+}
+
+ConsolidationReport rennes()
+{
+    return report(2020, "PLIE de Rennes",
+                  {{"entries.total", 100},
+                   {"entries.sex.F", 60},
+                   {"entries.sex.M", 40},
+                   {"exits.total", 50},
+                   {"exits.positive.total", 40},
+                   {"stock.present", 200},
+                   {"steps.total", 10},
+                   {"freins.lifted.autre", 2}});
+}
+
+ConsolidationReport brest()
+{
+    return report(2020, "PLIE de Brest",
+                  {{"entries.total", 10},
+                   {"entries.sex.X", 10},
+                   {"exits.total", 150},
+                   {"exits.positive.total", 10},
+                   {"stock.present", 20},
+                   {"steps.total", 400}});
+}
+
+// The refusal's message when consolidating `exports`, or "" when they are accepted.
+std::string refusal(const std::vector<ExportText>& exports)
+{
+    try {
+        consolidateExports(exports);
+    } catch (const ConsolidationInputError& error) {
+        return error.what();
+    }
+    return "";
+}
+
+// The text of an export with `edit` applied to its JSON.
+template <typename Edit>
+ExportText edited(const std::string& name, const ConsolidationReport& r, Edit edit)
+{
+    Json document = Json::parse(reportJsonText(r, ReportProfile::warehouse(), kNow));
+    edit(document);
+    return {name, document.dump()};
+}
+
+} // namespace
+
+TEST(ConsolidateExports, CountsAreSummed)
+{
+    const ConsolidatedExports sum =
+        consolidateExports({exported("rennes.json", rennes()), exported("brest.json", brest())});
+    EXPECT_EQ(sum.report.year, 2020);
+    EXPECT_EQ(sum.report.counts.count("entries.total"), 110);
+    EXPECT_EQ(sum.report.counts.count("entries.sex.F"), 60);
+    EXPECT_EQ(sum.report.counts.count("entries.sex.X"), 10);
+    EXPECT_EQ(sum.report.counts.count("exits.total"), 200);
+    EXPECT_EQ(sum.report.counts.count("freins.lifted.autre"), 2);
+    std::vector<std::string> paths;
+    for (const auto& entry : sum.report.counts.entries())
+        paths.push_back(entry.first);
+    EXPECT_EQ(paths, consolidationCountPaths()) << "every key, in the spec's order";
+}
+
+TEST(ConsolidateExports, RatesAreRecomputedFromTheSums)
+{
+    const ConsolidatedExports sum =
+        consolidateExports({exported("rennes.json", rennes()), exported("brest.json", brest())});
+    const Json document = Json::parse(consolidatedJsonText(sum, kNow));
+    // 50 / 200, not the mean of 40/50 and 10/150.
+    EXPECT_EQ(document["rates"]["positive_over_exits"].get<double>(), 50.0 / 200.0);
+    EXPECT_EQ(document["rates"]["positive_over_entries"].get<double>(), 50.0 / 110.0);
+    EXPECT_EQ(document["steps"]["per_participant"].get<double>(), 410.0 / 220.0);
+    EXPECT_TRUE(document["rates"]["positive_over_exits_by_group"]["F"].is_null());
+}
+
+TEST(ConsolidateExports, TheFileListsThePlieInTheOrderGivenWithAnEmptyPlie)
+{
+    const ConsolidatedExports sum =
+        consolidateExports({exported("b.json", brest()), exported("r.json", rennes()), exported("b2.json", brest())});
+    EXPECT_EQ(sum.plieNames, (std::vector<std::string>{"PLIE de Brest", "PLIE de Rennes", "PLIE de Brest"}));
+    const Json document = Json::parse(consolidatedJsonText(sum, kNow));
+    EXPECT_EQ(document["plie_count"], 3);
+    EXPECT_EQ(document["plie_names"], (Json{"PLIE de Brest", "PLIE de Rennes", "PLIE de Brest"}));
+    EXPECT_EQ(document["plie"], (Json{{"name", ""}, {"code", ""}}));
+    EXPECT_EQ(document["profile"], "warehouse");
+    EXPECT_EQ(document["format"], "parcours-consolidation");
+    EXPECT_EQ(document["format_version"], 1);
+    EXPECT_EQ(document["year"], 2020);
+    EXPECT_EQ(document["generated_at"], kNow);
+    EXPECT_EQ(document["entries"]["total"], 120);
+    EXPECT_FALSE(document.contains("suppressed"));
+}
+
+TEST(ConsolidateExports, AConsolidationCanItselfBeAddedUp)
+{
+    const ConsolidatedExports first = consolidateExports({exported("r.json", rennes()), exported("b.json", brest())});
+    const ConsolidatedExports again =
+        consolidateExports({{"bretagne.json", consolidatedJsonText(first, kNow)}, exported("r.json", rennes())});
+    EXPECT_EQ(again.report.counts.count("entries.total"), 210);
+    EXPECT_EQ(again.plieNames, (std::vector<std::string>{"", "PLIE de Rennes"}));
+}
+
+TEST(ConsolidateExports, APublicFileIsRefused)
+{
+    const std::string message = refusal(
+        {exported("rennes.json", rennes()), exported("brest-public.json", brest(), ReportProfile::forPublic())});
+    EXPECT_NE(message.find("« brest-public.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("public"), std::string::npos) << message;
+}
+
+TEST(ConsolidateExports, AMixOfYearsIsRefused)
+{
+    ConsolidationReport other = brest();
+    other.year = 2021;
+    const std::string message = refusal({exported("rennes.json", rennes()), exported("brest-2021.json", other)});
+    EXPECT_NE(message.find("« brest-2021.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("2021"), std::string::npos) << message;
+    EXPECT_NE(message.find("« rennes.json » est de 2020"), std::string::npos) << message;
+}
+
+TEST(ConsolidateExports, AMixOfFormatVersionsIsRefused)
+{
+    const auto version2 = [](Json& document) { document["format_version"] = 2; };
+    const std::string mix = refusal({exported("rennes.json", rennes()), edited("brest-v2.json", brest(), version2)});
+    EXPECT_NE(mix.find("« brest-v2.json »"), std::string::npos) << mix;
+    EXPECT_NE(mix.find("même version"), std::string::npos) << mix;
+    const std::string unknown = refusal({edited("futur.json", brest(), version2)});
+    EXPECT_NE(unknown.find("« futur.json »"), std::string::npos) << unknown;
+    EXPECT_NE(unknown.find("version de format 2 inconnue"), std::string::npos) << unknown;
+}
+
+TEST(ConsolidateExports, InvalidJsonIsRefused)
+{
+    const std::string message = refusal({exported("rennes.json", rennes()), {"tronque.json", "{\"format\": \"parc"}});
+    EXPECT_NE(message.find("« tronque.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("JSON invalide"), std::string::npos) << message;
+    EXPECT_NE(refusal({{"liste.json", "[1, 2]"}}).find("« liste.json »"), std::string::npos);
+    EXPECT_NE(refusal({{"vide.json", ""}}).find("« vide.json »"), std::string::npos);
+}
+
+TEST(ConsolidateExports, AMissingKeyIsRefusedByName)
+{
+    const std::string count =
+        refusal({edited("sans-x.json", rennes(), [](Json& document) { document["entries"]["sex"].erase("X"); })});
+    EXPECT_NE(count.find("« sans-x.json »"), std::string::npos) << count;
+    EXPECT_NE(count.find("« entries.sex.X »"), std::string::npos) << count;
+
+    const std::string section =
+        refusal({edited("sans-freins.json", rennes(), [](Json& document) { document.erase("freins"); })});
+    EXPECT_NE(section.find("« freins.identified.mobilite »"), std::string::npos) << section;
+
+    for (const char* key : {"format", "format_version", "profile", "year", "plie"}) {
+        const std::string message =
+            refusal({edited("incomplet.json", rennes(), [key](Json& document) { document.erase(key); })});
+        EXPECT_NE(message.find("« incomplet.json »"), std::string::npos) << key << ": " << message;
+        EXPECT_NE(message.find("manque"), std::string::npos) << key << ": " << message;
+    }
+}
+
+TEST(ConsolidateExports, ACountThatIsNotAWholeNumberIsRefused)
+{
+    for (const Json& value : {Json(nullptr), Json(-1), Json(2.5), Json("12")}) {
+        const std::string message = refusal(
+            {edited("bizarre.json", rennes(), [&value](Json& document) { document["stock"]["present"] = value; })});
+        EXPECT_NE(message.find("« bizarre.json »"), std::string::npos) << message;
+        EXPECT_NE(message.find("« stock.present »"), std::string::npos) << message;
+    }
+}
+
+TEST(ConsolidateExports, AnotherFormatAndAnEmptyListAreRefused)
+{
+    const std::string message =
+        refusal({edited("autre.json", rennes(), [](Json& document) { document["format"] = "autre-chose"; })});
+    EXPECT_NE(message.find("« autre.json »"), std::string::npos) << message;
+    EXPECT_THROW(consolidateExports({}), ConsolidationInputError);
+}
+
+TEST(ConsolidateExports, FilesAreReadAndAMissingOneIsNamed)
+{
+    const auto folder =
+        std::filesystem::temp_directory_path() / ("parcours-consolidate-" + std::to_string(std::random_device()()));
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "rennes.json") << reportJsonText(rennes(), ReportProfile::warehouse(), kNow);
+    std::ofstream(folder / "brest.json") << reportJsonText(brest(), ReportProfile::warehouse(), kNow);
+    const ConsolidatedExports sum = consolidateExportFiles({folder / "rennes.json", folder / "brest.json"});
+    EXPECT_EQ(sum.report.counts.count("entries.total"), 110);
+    try {
+        consolidateExportFiles({folder / "rennes.json", folder / "absent.json"});
+        ADD_FAILURE() << "a missing file must be refused";
+    } catch (const ConsolidationInputError& error) {
+        EXPECT_NE(std::string(error.what()).find("absent.json"), std::string::npos) << error.what();
+    }
+    std::filesystem::remove_all(folder);
+}
