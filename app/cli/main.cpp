@@ -1,8 +1,10 @@
 // parcours-cli: parses the command line, runs one command, and maps every outcome to cli.md's exit statuses.
 #include "CheckCommand.h"
 #include "Command.h"
+#include "ConsolidateCommand.h"
 #include "DemoCommand.h"
 #include "DumpCommand.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "PlieCommand.h"
 
@@ -118,6 +120,8 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<DemoCommand>(app));
     commands.push_back(std::make_unique<PlieCommand>(app));
     commands.push_back(std::make_unique<CheckCommand>(app));
+    commands.push_back(std::make_unique<ExportCommand>(app));
+    commands.push_back(std::make_unique<ConsolidateCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

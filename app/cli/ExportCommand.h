@@ -1,0 +1,26 @@
+// `parcours-cli export --db FILE --year YYYY [--profile warehouse|public] [--threshold K]
+// [--format json|csv] [--out FILE]`: the consolidation of one year, read-only.
+#pragma once
+
+#include "Command.h"
+
+#include "consolidation/PublicProfile.h"
+
+namespace parcours::cli {
+
+class ExportCommand final : public Command {
+public:
+    explicit ExportCommand(CLI::App& parent);
+    int run(std::ostream& out, std::ostream& err) override;
+
+private:
+    std::string m_database;
+    int m_year = 0;
+    std::string m_profile = "warehouse";
+    int m_threshold = kDefaultPublicThreshold;
+    CLI::Option* m_thresholdOption = nullptr;
+    std::string m_format = "json";
+    std::string m_out;
+};
+
+} // namespace parcours::cli
