@@ -34,8 +34,9 @@ best_seconds() {
 
 echo "Generating the national database ($participants participants)..." >&2
 "$cli" demo --quiet --db "$work/national.sqlite" --participants "$participants" --seed 2020 --csv "$work/national" >/dev/null
-sqlite3 "$work/raw.sqlite" ".bail on" \
-    $(for f in participants parcours steps freins; do echo ".import --csv $work/national/$f.csv $f"; done)
+imports=()
+for f in participants parcours steps freins; do imports+=(".import --csv '$work/national/$f.csv' $f"); done
+sqlite3 "$work/raw.sqlite" ".bail on" "${imports[@]}"
 
 floor_s=$(best_seconds sqlite3 "$work/raw.sqlite" ".parameter set @y $year" ".read $here/export-floor.sql")
 export_s=$(best_seconds "$cli" export --db "$work/national.sqlite" --year "$year" --out "$work/export.json")
