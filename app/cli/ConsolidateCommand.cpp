@@ -14,7 +14,7 @@ ConsolidateCommand::ConsolidateCommand(CLI::App& parent)
 {
     m_app->add_option("FICHIER", m_files, "Les exports JSON à additionner (parcours-cli export --profile warehouse)")
         ->required()
-        ->type_name("FICHIER");
+        ->type_name("");
     m_app->add_option("--out", m_out, "Le fichier à écrire (remplacé d'un coup) ; la sortie standard sinon")
         ->type_name("FICHIER");
 }

@@ -17,7 +17,7 @@ DumpCommand::DumpCommand(CLI::App& parent)
     addDatabaseOption(m_database, "La base à écrire ; elle n'est jamais créée ni modifiée");
     m_app->add_option("DOSSIER", m_folder, "Le dossier où écrire les fichiers ; créé s'il manque")
         ->required()
-        ->type_name("DOSSIER");
+        ->type_name("");
 }
 
 int DumpCommand::run(std::ostream& out, std::ostream& err)

@@ -17,7 +17,7 @@ ImportCommand::ImportCommand(CLI::App& parent)
     addDatabaseOption(m_database, "La base où importer ; créée si elle manque (et seulement si l'import réussit)");
     m_app->add_option("DOSSIER", m_folder, "Le dossier des fichiers CSV (participants.csv, parcours.csv…)")
         ->required()
-        ->type_name("DOSSIER");
+        ->type_name("");
     m_app->add_flag("-q,--quiet", m_quiet, "N'affiche pas la progression");
 }
 

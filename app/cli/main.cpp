@@ -38,6 +38,7 @@ void frenchLabels(CLI::App& app)
     formatter->label("SUBCOMMANDS", "COMMANDES");
     formatter->label("REQUIRED", "(obligatoire)");
     formatter->label("TEXT", "TEXTE");
+    formatter->label("Positionals", "Arguments");
     app.option_defaults()->group("Options");
 }
 
