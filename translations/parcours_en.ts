@@ -110,6 +110,245 @@
     </message>
 </context>
 <context>
+    <name>FileLabels</name>
+    <message>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1 (no qualification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 (basic skills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 (CAP, BEP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 4 (baccalauréat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 5 (bac + 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 6 (bachelor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 7 (master)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 8 (doctorate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level VI (former scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level V bis (former scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level V (former scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level IV (former scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level III (former scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level II (former scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level I (former scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubsidised job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsidised contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insertion through work (IAE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support in work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACI (insertion workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EI (insertion company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETTI (temporary work insertion company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI (intermediary association)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GEIQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-qualifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long away from work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupDatabase</name>
     <message>
         <source>Parcours cannot start</source>
@@ -148,6 +387,81 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::BarriersPanel</name>
+    <message>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified → in progress → lifted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start working on barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CaseloadModel</name>
     <message>
         <source>Last name</source>
@@ -175,6 +489,57 @@
     </message>
     <message>
         <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ContactsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said (Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -231,6 +596,83 @@
     </message>
     <message>
         <source>Coming in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::IdentityPanel</name>
+    <message>
+        <source>Lives in a priority neighbourhood (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France Travail id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pathway yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry on %1, followed by %2.
+Education: %3
+RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,6 +796,193 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::NewParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in a priority neighbourhood (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives the RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term unemployed (DELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised as disabled worker (RQTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France &amp;Travail id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry into the PLIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Référent.e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ducation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This person is probably already followed:%1
+
+Create a new participant anyway?</source>
+        <translation>
+            <numerusform>This person is probably already followed:%1
+
+Create a new participant anyway?</numerusform>
+            <numerusform>These people are probably already followed:%1
+
+Create a new participant anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the référent.e who follows this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ParticipantFileWindow</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (Ctrl+L to log one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Participant file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ProgressPanel</name>
     <message>
         <source>Starting…</source>
@@ -361,6 +990,89 @@
     </message>
     <message>
         <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::StepsPanel</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,245 @@
     </message>
 </context>
 <context>
+    <name>FileLabels</name>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Level 1 (no qualification)</source>
+        <translation>Niveau 1 (sans qualification)</translation>
+    </message>
+    <message>
+        <source>Level 2 (basic skills)</source>
+        <translation>Niveau 2 (compétences de base)</translation>
+    </message>
+    <message>
+        <source>Level 3 (CAP, BEP)</source>
+        <translation>Niveau 3 (CAP, BEP)</translation>
+    </message>
+    <message>
+        <source>Level 4 (baccalauréat)</source>
+        <translation>Niveau 4 (baccalauréat)</translation>
+    </message>
+    <message>
+        <source>Level 5 (bac + 2)</source>
+        <translation>Niveau 5 (bac + 2)</translation>
+    </message>
+    <message>
+        <source>Level 6 (bachelor)</source>
+        <translation>Niveau 6 (licence)</translation>
+    </message>
+    <message>
+        <source>Level 7 (master)</source>
+        <translation>Niveau 7 (master)</translation>
+    </message>
+    <message>
+        <source>Level 8 (doctorate)</source>
+        <translation>Niveau 8 (doctorat)</translation>
+    </message>
+    <message>
+        <source>Level 9</source>
+        <translation>Niveau 9</translation>
+    </message>
+    <message>
+        <source>Level VI (former scale)</source>
+        <translation>Niveau VI (ancienne nomenclature)</translation>
+    </message>
+    <message>
+        <source>Level V bis (former scale)</source>
+        <translation>Niveau V bis (ancienne nomenclature)</translation>
+    </message>
+    <message>
+        <source>Level V (former scale)</source>
+        <translation>Niveau V (ancienne nomenclature)</translation>
+    </message>
+    <message>
+        <source>Level IV (former scale)</source>
+        <translation>Niveau IV (ancienne nomenclature)</translation>
+    </message>
+    <message>
+        <source>Level III (former scale)</source>
+        <translation>Niveau III (ancienne nomenclature)</translation>
+    </message>
+    <message>
+        <source>Level II (former scale)</source>
+        <translation>Niveau II (ancienne nomenclature)</translation>
+    </message>
+    <message>
+        <source>Level I (former scale)</source>
+        <translation>Niveau I (ancienne nomenclature)</translation>
+    </message>
+    <message>
+        <source>Mobilisation</source>
+        <translation>Mobilisation</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Job mediation</source>
+        <translation>Médiation emploi</translation>
+    </message>
+    <message>
+        <source>Unsubsidised job</source>
+        <translation>Emploi non aidé</translation>
+    </message>
+    <message>
+        <source>Subsidised contract</source>
+        <translation>Contrat aidé</translation>
+    </message>
+    <message>
+        <source>Insertion through work (IAE)</source>
+        <translation>Insertion par l&apos;activité économique (IAE)</translation>
+    </message>
+    <message>
+        <source>Lifting barriers</source>
+        <translation>Levée des freins</translation>
+    </message>
+    <message>
+        <source>Support in work</source>
+        <translation>Accompagnement dans l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>ACI (insertion workshop)</source>
+        <translation>ACI (atelier et chantier d&apos;insertion)</translation>
+    </message>
+    <message>
+        <source>EI (insertion company)</source>
+        <translation>EI (entreprise d&apos;insertion)</translation>
+    </message>
+    <message>
+        <source>ETTI (temporary work insertion company)</source>
+        <translation>ETTI (entreprise de travail temporaire d&apos;insertion)</translation>
+    </message>
+    <message>
+        <source>AI (intermediary association)</source>
+        <translation>AI (association intermédiaire)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood agency</source>
+        <translation>Régie de quartier</translation>
+    </message>
+    <message>
+        <source>GEIQ</source>
+        <translation>GEIQ</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <translation>Qualifiante</translation>
+    </message>
+    <message>
+        <source>Certifying</source>
+        <translation>Certifiante</translation>
+    </message>
+    <message>
+        <source>Pre-qualifying</source>
+        <translation>Pré-qualifiante</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Basic skills</source>
+        <translation>Savoirs de base</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Other training</source>
+        <translation>Autre formation</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Self-confidence</source>
+        <translation>Confiance en soi</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Long away from work</source>
+        <translation>Éloignement de l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Idea of work</source>
+        <translation>Représentation du travail</translation>
+    </message>
+    <message>
+        <source>identified</source>
+        <translation>identifié</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>levé</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>présentiel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>visio</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>StartupDatabase</name>
     <message>
         <source>Parcours cannot start</source>
@@ -148,6 +387,81 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::BarriersPanel</name>
+    <message>
+        <source>Barrier</source>
+        <translation>Frein</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Levé</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>&amp;New barrier</source>
+        <translation>&amp;Nouveau frein</translation>
+    </message>
+    <message>
+        <source>Next s&amp;tatus</source>
+        <translation>État &amp;suivant</translation>
+    </message>
+    <message>
+        <source>identified → in progress → lifted today</source>
+        <translation>identifié → en cours → levé aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Save barrier</source>
+        <translation>Enregistrer le frein</translation>
+    </message>
+    <message>
+        <source>Barrier:</source>
+        <translation>Frein :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Identified on:</source>
+        <translation>Identifié le :</translation>
+    </message>
+    <message>
+        <source>Lifted on:</source>
+        <translation>Levé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Add barrier</source>
+        <translation>&amp;Ajouter le frein</translation>
+    </message>
+    <message>
+        <source>Lift barrier</source>
+        <translation>Lever le frein</translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Modifier le frein</translation>
+    </message>
+    <message>
+        <source>Add barrier</source>
+        <translation>Ajouter un frein</translation>
+    </message>
+    <message>
+        <source>Start working on barrier</source>
+        <translation>Travailler le frein</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CaseloadModel</name>
     <message>
         <source>Last name</source>
@@ -176,6 +490,57 @@
     <message>
         <source>Last contact</source>
         <translation>Dernier entretien</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ContactsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Contacts journal</source>
+        <translation>Journal des entretiens</translation>
+    </message>
+    <message>
+        <source>What was said (Enter saves)</source>
+        <translation>Ce qui a été dit (Entrée enregistre)</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact</source>
+        <translation>&amp;Noter l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Dat&amp;e :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Enregistrer l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Noter un entretien</translation>
     </message>
 </context>
 <context>
@@ -232,6 +597,85 @@
     <message>
         <source>Coming in a later version</source>
         <translation>Dans une prochaine version</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::IdentityPanel</name>
+    <message>
+        <source>Lives in a priority neighbourhood (QPV)</source>
+        <translation>Habite un quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>Save identity</source>
+        <translation>Enregistrer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Identity and contact details</source>
+        <translation>Identité et coordonnées</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Sexe :</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>France Travail id:</source>
+        <translation>Identifiant France Travail :</translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation>Situation à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>No pathway yet.</source>
+        <translation>Pas encore de parcours.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Entry on %1, followed by %2.
+Education: %3
+RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</source>
+        <translation>Entrée le %1, suivi.e par %2.
+Niveau de formation : %3
+RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>Modifier l&apos;identité</translation>
     </message>
 </context>
 <context>
@@ -354,6 +798,193 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::NewParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>Lives in a priority neighbourhood (QPV)</source>
+        <translation>Habite un quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>Receives the RSA</source>
+        <translation>Bénéficiaire du RSA</translation>
+    </message>
+    <message>
+        <source>Long-term unemployed (DELD)</source>
+        <translation>Demandeur.se d&apos;emploi de longue durée (DELD)</translation>
+    </message>
+    <message>
+        <source>Recognised as disabled worker (RQTH)</source>
+        <translation>Reconnaissance de travailleur handicapé (RQTH)</translation>
+    </message>
+    <message>
+        <source>Other difficulty</source>
+        <translation>Autre difficulté</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Date de &amp;naissance :</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;xe :</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>France &amp;Travail id:</source>
+        <translation>Identifiant France &amp;Travail :</translation>
+    </message>
+    <message>
+        <source>Entry into the PLIE</source>
+        <translation>Entrée dans le PLIE</translation>
+    </message>
+    <message>
+        <source>&amp;Référent.e:</source>
+        <translation>&amp;Référent.e :</translation>
+    </message>
+    <message>
+        <source>&amp;Entry date:</source>
+        <translation>Date d&apos;&amp;entrée :</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation:</source>
+        <translation>Niveau de &amp;formation :</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation>né.e le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This person is probably already followed:%1
+
+Create a new participant anyway?</source>
+        <translation>
+            <numerusform>Cette personne est probablement déjà suivie :%1
+
+Créer quand même un nouveau participant ?</numerusform>
+            <numerusform>Ces personnes sont probablement déjà suivies :%1
+
+Créer quand même un nouveau participant ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probable duplicate</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <source>Choose the référent.e who follows this person.</source>
+        <translation>Choisissez le ou la référent.e qui suit cette personne.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ParticipantFileWindow</name>
+    <message>
+        <source>Cannot undo or redo</source>
+        <translation>Impossible d&apos;annuler ou de rétablir</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Contacts (Ctrl+L to log one)</source>
+        <translation>Entretiens (Ctrl+L pour en noter un)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact</source>
+        <translation>&amp;Noter un entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>New &amp;step</source>
+        <translation>Nouvelle é&amp;tape</translation>
+    </message>
+    <message>
+        <source>New &amp;barrier</source>
+        <translation>Nouveau &amp;frein</translation>
+    </message>
+    <message>
+        <source>%1 – Participant file</source>
+        <translation>%1 – Dossier du participant</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages under the fields.</source>
+        <translation>Non enregistré : voir les messages sous les champs.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ProgressPanel</name>
     <message>
         <source>Starting…</source>
@@ -362,6 +993,89 @@
     <message>
         <source>%p%</source>
         <translation>%p&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::StepsPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Ended on:</source>
+        <translation>Terminée le :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w step</source>
+        <translation>Nouvelle é&amp;tape</translation>
+    </message>
+    <message>
+        <source>&amp;Close today</source>
+        <translation>&amp;Clore aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Save step</source>
+        <translation>Enregistrer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Subtype:</source>
+        <translation>Sous-type :</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur :</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Intitulé :</translation>
+    </message>
+    <message>
+        <source>Started on:</source>
+        <translation>Commencée le :</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Close step</source>
+        <translation>Clore l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Modifier l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
     </message>
 </context>
 </TS>

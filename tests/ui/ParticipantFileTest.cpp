@@ -1,0 +1,279 @@
+// ParticipantFileWindow: logging a contact, barriers, steps, identity; every edit undone and redone in the database; refusals and the question on closing.
+#include "ui/ParticipantFileWindow.h"
+#include "TestDatabase.h"
+#include "store/BarrierRepository.h"
+#include "store/ContactRepository.h"
+#include "store/ParticipantRepository.h"
+#include "store/PathwayRepository.h"
+#include "ui/BarriersPanel.h"
+#include "ui/ContactsPanel.h"
+#include "ui/CoreConversions.h"
+#include "ui/IdentityPanel.h"
+#include "ui/MessageBox.h"
+#include "ui/RecordListModel.h"
+#include "ui/StepsPanel.h"
+#include "ui/Translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace parcours;
+using parcours::ui::ParticipantFileWindow;
+
+namespace {
+
+// Sophie Martin: entry on 2026-02-02, three contacts, no barrier, no step.
+struct File {
+    test::TestDatabase data;
+    RowId participantId = 0;
+    RowId pathwayId = 0;
+    std::unique_ptr<ParticipantFileWindow> window;
+
+    File()
+    {
+        data.fillSmallCaseload();
+        for (const Participant& p : ParticipantRepository(data.db(), data.clock()).all()) {
+            if (p.lastName == "Martin")
+                participantId = p.record.id;
+        }
+        pathwayId = PathwayRepository(data.db(), data.clock()).forParticipant(participantId).back().record.id;
+        window = std::make_unique<ParticipantFileWindow>(data.db(), data.clock(), participantId);
+    }
+    std::vector<Contact> contacts() { return ContactRepository(data.db(), data.clock()).forPathway(pathwayId); }
+    std::vector<Barrier> barriers() { return BarrierRepository(data.db(), data.clock()).forPathway(pathwayId); }
+    std::vector<Step> steps() { return PathwayRepository(data.db(), data.clock()).steps(pathwayId); }
+    Participant participant() { return *ParticipantRepository(data.db(), data.clock()).find(participantId); }
+};
+
+void showActive(QWidget& window)
+{
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+}
+
+} // namespace
+
+class ParticipantFileTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init() { ui::MessageBox::showToUser(); }
+    void logsAContactWithCtrlLAndEnter();
+    void addsAdvancesAndLiftsABarrier();
+    void addsAndClosesAStep();
+    void subtypesFollowTheType();
+    void refusedStepShowsTheMessageUnderItsField();
+    void refusedIdentityWritesNothing();
+    void identityEditUndoneAndRedone();
+    void closingWithUnsavedEditsAsks();
+};
+
+void ParticipantFileTest::initTestCase()
+{
+    QVERIFY(ui::installTranslations(*qApp, QLocale(QLocale::French, QLocale::France)));
+}
+
+void ParticipantFileTest::logsAContactWithCtrlLAndEnter()
+{
+    File file;
+    QAbstractItemModelTester tester(file.window->contactsPanel()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(file.window.get(), &ParticipantFileWindow::changed);
+    showActive(*file.window);
+    QCOMPARE(file.window->contactsPanel()->model()->rowCount(), 3);
+
+    QTest::keyClick(file.window.get(), Qt::Key_L, Qt::ControlModifier);
+    QLineEdit* note = file.window->contactsPanel()->noteEdit();
+    QCOMPARE(QApplication::focusWidget(), note);
+    QCOMPARE(file.window->contactsPanel()->modeField()->currentText(), QStringLiteral("téléphone"));
+    QTest::keyClicks(note, QStringLiteral("Point sur la recherche d'emploi"));
+    QTest::keyClick(note, Qt::Key_Return);
+
+    auto contacts = file.contacts();
+    QCOMPARE(contacts.size(), std::size_t(4));
+    QCOMPARE(contacts.front().date, Date(2026, 11, 27)); // newest first: today, from the pinned clock
+    QCOMPARE(contacts.front().mode, ContactMode::Telephone);
+    QCOMPARE(contacts.front().note, std::string("Point sur la recherche d'emploi"));
+    QCOMPARE(file.window->contactsPanel()->model()->rowCount(), 4);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!file.window->hasUnsavedEdits());
+
+    QTest::keyClick(file.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(file.contacts().size(), std::size_t(3));
+    QCOMPARE(file.window->contactsPanel()->model()->rowCount(), 3);
+    QTest::keyClick(file.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    contacts = file.contacts();
+    QCOMPARE(contacts.size(), std::size_t(4));
+    QCOMPARE(contacts.front().note, std::string("Point sur la recherche d'emploi"));
+    QCOMPARE(changed.count(), 3);
+}
+
+void ParticipantFileTest::addsAdvancesAndLiftsABarrier()
+{
+    File file;
+    ui::BarriersPanel* panel = file.window->barriersPanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel->startNew();
+    panel->categoryField()->setCurrentIndex(static_cast<int>(BarrierCategory::Mobilite));
+    panel->identifiedField()->setDate(QDate(2026, 3, 10));
+    QVERIFY(panel->saveEdits());
+    QCOMPARE(file.barriers().size(), std::size_t(1));
+    QCOMPARE(file.barriers().front().status, BarrierStatus::Identifie);
+
+    panel->select(0);
+    QVERIFY(panel->advanceSelected());
+    QCOMPARE(file.barriers().front().status, BarrierStatus::EnCours);
+    QVERIFY(panel->advanceSelected());
+    Barrier lifted = file.barriers().front();
+    QCOMPARE(lifted.status, BarrierStatus::Leve);
+    QCOMPARE(lifted.liftedDate, std::optional<Date>(Date(2026, 11, 27)));
+    QCOMPARE(panel->model()->index(0, 1).data().toString(), QStringLiteral("levé"));
+
+    QUndoStack* undo = file.window->undoStack();
+    QCOMPARE(undo->undoText(), QStringLiteral("Lever le frein"));
+    undo->undo();
+    QCOMPARE(file.barriers().front().status, BarrierStatus::EnCours);
+    QVERIFY(!file.barriers().front().liftedDate);
+    undo->undo();
+    QCOMPARE(file.barriers().front().status, BarrierStatus::Identifie);
+    undo->undo();
+    QVERIFY(file.barriers().empty());
+    QCOMPARE(panel->model()->rowCount(), 0);
+    undo->redo();
+    undo->redo();
+    undo->redo(); // the re-added barrier may have another id: the later edits still find it
+    QCOMPARE(file.barriers().size(), std::size_t(1));
+    QCOMPARE(file.barriers().front().status, BarrierStatus::Leve);
+    QCOMPARE(file.barriers().front().category, BarrierCategory::Mobilite);
+}
+
+void ParticipantFileTest::addsAndClosesAStep()
+{
+    File file;
+    ui::StepsPanel* panel = file.window->stepsPanel();
+    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    panel->startNew();
+    panel->typeField()->setCurrentIndex(static_cast<int>(StepType::Iae));
+    panel->subtypeField()->setCurrentIndex(panel->subtypeField()->findData(static_cast<int>(StepSubtype::Aci)));
+    panel->operatorField()->setText(QStringLiteral("Régie Est"));
+    panel->startField()->setDate(QDate(2026, 4, 1));
+    QVERIFY(panel->saveEdits());
+    auto steps = file.steps();
+    QCOMPARE(steps.size(), std::size_t(1));
+    QCOMPARE(steps.front().subtype, StepSubtype::Aci);
+    QCOMPARE(steps.front().operatorName, std::string("Régie Est"));
+    QVERIFY(!steps.front().end);
+
+    panel->select(0);
+    QVERIFY(panel->closeSelected());
+    QCOMPARE(file.steps().front().end, std::optional<Date>(Date(2026, 11, 27)));
+
+    QUndoStack* undo = file.window->undoStack();
+    undo->undo();
+    QVERIFY(!file.steps().front().end);
+    undo->undo();
+    QVERIFY(file.steps().empty());
+    undo->redo();
+    undo->redo();
+    QCOMPARE(file.steps().size(), std::size_t(1));
+    QCOMPARE(file.steps().front().end, std::optional<Date>(Date(2026, 11, 27)));
+}
+
+void ParticipantFileTest::subtypesFollowTheType()
+{
+    File file;
+    ui::StepsPanel* panel = file.window->stepsPanel();
+    panel->typeField()->setCurrentIndex(static_cast<int>(StepType::Iae));
+    QCOMPARE(panel->subtypeField()->count(), 6);
+    QVERIFY(panel->subtypeField()->isEnabled());
+    panel->typeField()->setCurrentIndex(static_cast<int>(StepType::Formation));
+    QCOMPARE(panel->subtypeField()->count(), 9); // none, then the eight kinds of training
+    panel->typeField()->setCurrentIndex(static_cast<int>(StepType::Mobilisation));
+    QCOMPARE(panel->subtypeField()->count(), 0);
+    QVERIFY(!panel->subtypeField()->isEnabled());
+}
+
+void ParticipantFileTest::refusedStepShowsTheMessageUnderItsField()
+{
+    File file;
+    ui::StepsPanel* panel = file.window->stepsPanel();
+    showActive(*file.window);
+    panel->startNew();
+    panel->startField()->setDate(QDate(2026, 1, 15)); // before the entry of 2 February
+    QVERIFY(!panel->saveEdits());
+    QVERIFY(file.steps().empty());
+    const QString message = panel->errors().text("start_date");
+    QVERIFY2(message.contains(QStringLiteral("02/02/2026")), qPrintable(message));
+    QVERIFY(panel->errors().label("start_date")->isVisible());
+    QVERIFY(file.window->hasUnsavedEdits());
+    QCOMPARE(file.window->undoStack()->count(), 0);
+}
+
+void ParticipantFileTest::refusedIdentityWritesNothing()
+{
+    File file;
+    ui::IdentityPanel* panel = file.window->identityPanel();
+    panel->lastNameField()->clear();
+    QTest::keyClicks(panel->postcodeField(), QStringLiteral("7"));
+    QVERIFY(!panel->saveEdits());
+    QCOMPARE(panel->errors().text("last_name"), QStringLiteral("Le nom est obligatoire."));
+    QCOMPARE(file.participant().lastName, std::string("Martin"));
+    QCOMPARE(file.window->undoStack()->count(), 0);
+}
+
+void ParticipantFileTest::identityEditUndoneAndRedone()
+{
+    File file;
+    ui::IdentityPanel* panel = file.window->identityPanel();
+    showActive(*file.window);
+    panel->phoneField()->setFocus();
+    panel->phoneField()->selectAll();
+    QTest::keyClicks(panel->phoneField(), QStringLiteral("06 11 22 33 44"));
+    QVERIFY(file.window->hasUnsavedEdits());
+    QTest::keyClick(panel->phoneField(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(file.participant().phone, std::string("06 11 22 33 44"));
+    QVERIFY(!file.window->hasUnsavedEdits());
+    file.window->undoStack()->undo();
+    QCOMPARE(file.participant().phone, std::string());
+    QCOMPARE(panel->phoneField()->text(), QString());
+    file.window->undoStack()->redo();
+    QCOMPARE(file.participant().phone, std::string("06 11 22 33 44"));
+}
+
+void ParticipantFileTest::closingWithUnsavedEditsAsks()
+{
+    File file;
+    ui::IdentityPanel* panel = file.window->identityPanel();
+    showActive(*file.window);
+    QTest::keyClicks(panel->phoneField(), QStringLiteral("0611"));
+
+    ui::MessageBox::answerAutomatically(QMessageBox::Cancel);
+    QVERIFY(!file.window->close());
+    QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("Enregistrer les modifications ?"));
+    QVERIFY(file.window->isVisible());
+    QCOMPARE(file.participant().phone, std::string());
+
+    ui::MessageBox::answerAutomatically(QMessageBox::Save);
+    QVERIFY(file.window->close());
+    QCOMPARE(file.participant().phone, std::string("0611"));
+
+    // Another edit, closed without saving: nothing written.
+    file.window->show();
+    QTest::keyClicks(panel->phoneField(), QStringLiteral("22"));
+    ui::MessageBox::answerAutomatically(QMessageBox::Discard);
+    QVERIFY(file.window->close());
+    QCOMPARE(file.participant().phone, std::string("0611"));
+}
+
+QTEST_MAIN(ParticipantFileTest)
+#include "ParticipantFileTest.moc"

@@ -1,0 +1,58 @@
+// What the panels of the participant file share.
+#include "ui/FilePanel.h"
+
+#include "store/PathwayRepository.h"
+
+#include <QDateEdit>
+#include <QUndoStack>
+
+namespace parcours::ui {
+
+FilePanel::FilePanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent)
+    : QWidget(parent), m_context(context), m_undoStack(undoStack), m_participantId(participantId)
+{
+}
+
+void FilePanel::reload()
+{
+    m_pathway = currentPathway(m_context.db, m_context.clock, m_participantId);
+    filling([this] { refresh(); });
+}
+
+void FilePanel::markUnsaved()
+{
+    if (!m_filling)
+        m_unsaved = true;
+}
+
+void FilePanel::markSaved()
+{
+    m_unsaved = false;
+    m_errors.clear();
+}
+
+void FilePanel::pushDone(QUndoCommand* command)
+{
+    markSaved();
+    m_undoStack.push(command); // its first redo does nothing: the edit is written
+    if (m_context.changed)
+        m_context.changed();
+}
+
+QDateEdit* FilePanel::dateEdit(QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+std::optional<Pathway> currentPathway(Database& db, const Clock& clock, RowId participantId)
+{
+    std::vector<Pathway> pathways = PathwayRepository(db, clock).forParticipant(participantId);
+    if (pathways.empty())
+        return std::nullopt;
+    return std::move(pathways.back());
+}
+
+} // namespace parcours::ui

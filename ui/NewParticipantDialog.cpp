@@ -1,0 +1,213 @@
+// Creating a participant and opening their pathway, in one transaction, after warning of probable duplicates.
+#include "ui/NewParticipantDialog.h"
+
+#include "store/DuplicateSearch.h"
+#include "store/ParticipantRepository.h"
+#include "store/PathwayRepository.h"
+#include "store/ReferentRepository.h"
+#include "store/Transaction.h"
+#include "ui/CoreConversions.h"
+#include "ui/DomainLabels.h"
+#include "ui/FileLabels.h"
+#include "ui/MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace parcours::ui {
+
+namespace {
+
+QDateEdit* dateEdit(QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+std::string trimmed(const QLineEdit* line)
+{
+    return line->text().trimmed().toStdString();
+}
+
+} // namespace
+
+NewParticipantDialog::NewParticipantDialog(parcours::Database& db, const parcours::Clock& clock, QWidget* parent)
+    : QDialog(parent), m_db(db), m_clock(clock)
+{
+    setWindowTitle(tr("New participant"));
+
+    m_lastName = new QLineEdit(this);
+    m_firstName = new QLineEdit(this);
+    m_birthDate = dateEdit(this);
+    m_birthDate->setDate(toQDate(clock.today()).addYears(-30));
+    m_sex = new QComboBox(this);
+    fillCombo<Sex>(m_sex, &FileLabels::sex);
+    m_postcode = new QLineEdit(this);
+    m_postcode->setMaxLength(5);
+    m_city = new QLineEdit(this);
+    m_qpv = new QCheckBox(tr("Lives in a priority neighbourhood (QPV)"), this);
+    m_phone = new QLineEdit(this);
+    m_email = new QLineEdit(this);
+    m_franceTravailId = new QLineEdit(this);
+
+    m_referent = new QComboBox(this);
+    m_referent->setEditable(true);
+    for (const Referent& r : ReferentRepository(db, clock).all())
+        m_referent->addItem(toQString(r.name), QVariant::fromValue(r.record.id));
+    m_entryDate = dateEdit(this);
+    m_entryDate->setDate(toQDate(clock.today()));
+    m_education = new QComboBox(this);
+    fillCombo<EducationLevel>(m_education, &FileLabels::education);
+    m_rsa = new QCheckBox(tr("Receives the RSA"), this);
+    m_deld = new QCheckBox(tr("Long-term unemployed (DELD)"), this);
+    m_rqth = new QCheckBox(tr("Recognised as disabled worker (RQTH)"), this);
+    m_otherDifficulty = new QCheckBox(tr("Other difficulty"), this);
+
+    auto* identity = new QGroupBox(tr("Identity"), this);
+    auto* form = new QFormLayout(identity);
+    form->addRow(tr("&Last name:"), m_lastName);
+    m_errors.add(form, m_lastName, "last_name");
+    form->addRow(tr("&First name:"), m_firstName);
+    m_errors.add(form, m_firstName, "first_name");
+    form->addRow(tr("&Birth date:"), m_birthDate);
+    m_errors.add(form, m_birthDate, "birth_date");
+    form->addRow(tr("Se&x:"), m_sex);
+    form->addRow(tr("&Postcode:"), m_postcode);
+    m_errors.add(form, m_postcode, "postcode");
+    form->addRow(tr("&City:"), m_city);
+    form->addRow(QString(), m_qpv);
+    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("E-&mail:"), m_email);
+    form->addRow(tr("France &Travail id:"), m_franceTravailId);
+
+    auto* entry = new QGroupBox(tr("Entry into the PLIE"), this);
+    auto* entryForm = new QFormLayout(entry);
+    entryForm->addRow(tr("&Référent.e:"), m_referent);
+    m_errors.add(entryForm, m_referent, "referent");
+    entryForm->addRow(tr("&Entry date:"), m_entryDate);
+    m_errors.add(entryForm, m_entryDate, "entry_date");
+    entryForm->addRow(tr("E&ducation:"), m_education);
+    entryForm->addRow(QString(), m_rsa);
+    entryForm->addRow(QString(), m_deld);
+    entryForm->addRow(QString(), m_rqth);
+    entryForm->addRow(QString(), m_otherDifficulty);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewParticipantDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewParticipantDialog::reject);
+    auto* save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, &NewParticipantDialog::accept);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(identity);
+    columns->addWidget(entry);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_errors.general(this));
+    layout->addWidget(buttons);
+
+    QWidget* order[] = {m_lastName, m_firstName, m_birthDate, m_sex, m_postcode, m_city, m_qpv, m_phone,
+                        m_email, m_franceTravailId, m_referent, m_entryDate, m_education, m_rsa, m_deld,
+                        m_rqth, m_otherDifficulty, buttons};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    m_lastName->setFocus();
+}
+
+Participant NewParticipantDialog::participantFromForm() const
+{
+    Participant p;
+    p.lastName = trimmed(m_lastName);
+    p.firstName = trimmed(m_firstName);
+    p.birthDate = toDate(m_birthDate->date());
+    p.sex = static_cast<Sex>(m_sex->currentData().toInt());
+    p.postcode = trimmed(m_postcode);
+    p.city = trimmed(m_city);
+    p.qpv = m_qpv->isChecked();
+    p.phone = trimmed(m_phone);
+    p.email = trimmed(m_email);
+    p.franceTravailId = trimmed(m_franceTravailId);
+    return p;
+}
+
+bool NewParticipantDialog::confirmedDespiteDuplicates(const Participant& participant)
+{
+    const std::vector<Participant> duplicates = findProbableDuplicates(m_db, participant);
+    if (duplicates.empty())
+        return true;
+    QString who;
+    for (const Participant& d : duplicates) {
+        who += QStringLiteral("\n• %1 %2, %3").arg(toQString(d.lastName).toUpper(), toQString(d.firstName),
+                                                   tr("born on %1").arg(dateText(d.birthDate)));
+        if (!d.franceTravailId.empty())
+            who += QStringLiteral(" (France Travail %1)").arg(toQString(d.franceTravailId));
+    }
+    const QString text = tr("This person is probably already followed:%1\n\nCreate a new participant anyway?", "",
+                            static_cast<int>(duplicates.size()))
+                             .arg(who);
+    return MessageBox::warning(this, tr("Probable duplicate"), text, QMessageBox::Yes | QMessageBox::No,
+                               QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+bool NewParticipantDialog::create()
+{
+    m_errors.clear();
+    Participant participant = participantFromForm();
+    const std::string referentName = m_referent->currentText().trimmed().toStdString();
+    if (referentName.empty()) {
+        m_errors.show({{"referent", tr("Choose the référent.e who follows this person.").toStdString()}});
+        return false;
+    }
+    // The rules first, so that a refused form never asks about duplicates.
+    Violations violations = checkParticipant(participant);
+    Pathway pathway;
+    pathway.entryDate = toDate(m_entryDate->date());
+    pathway.situation.education = static_cast<EducationLevel>(m_education->currentData().toInt());
+    pathway.situation.rsa = m_rsa->isChecked();
+    pathway.situation.deld = m_deld->isChecked();
+    pathway.situation.rqth = m_rqth->isChecked();
+    pathway.situation.otherDifficulty = m_otherDifficulty->isChecked();
+    for (RuleViolation& v : checkPathway(pathway, participant))
+        violations.push_back(std::move(v));
+    if (!violations.empty()) {
+        m_errors.show(violations);
+        return false;
+    }
+    if (!confirmedDespiteDuplicates(participant))
+        return false;
+    try {
+        Transaction transaction(m_db);
+        ParticipantRepository(m_db, m_clock).add(participant);
+        pathway.participantId = participant.record.id;
+        pathway.referentId = ReferentRepository(m_db, m_clock).findOrCreate(referentName).record.id;
+        PathwayRepository(m_db, m_clock).add(pathway);
+        transaction.commit();
+    } catch (const RuleError& error) {
+        m_errors.show(error.violations());
+        return false;
+    }
+    m_createdId = participant.record.id;
+    return true;
+}
+
+void NewParticipantDialog::accept()
+{
+    if (create())
+        QDialog::accept();
+}
+
+} // namespace parcours::ui

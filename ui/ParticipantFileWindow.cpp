@@ -1,0 +1,195 @@
+// The participant file: assembles the panels, the undo stack, the keyboard and the question on closing.
+#include "ui/ParticipantFileWindow.h"
+
+#include "store/ParticipantRepository.h"
+#include "ui/BarriersPanel.h"
+#include "ui/ContactsPanel.h"
+#include "ui/CoreConversions.h"
+#include "ui/DomainLabels.h"
+#include "ui/IdentityPanel.h"
+#include "ui/MessageBox.h"
+#include "ui/StepsPanel.h"
+#include "ui/commands/RecordCommands.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace parcours::ui {
+
+namespace {
+
+QGroupBox* framed(const QString& title, QWidget* panel)
+{
+    auto* box = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(panel);
+    return box;
+}
+
+} // namespace
+
+ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parcours::Clock& clock,
+                                             parcours::RowId participantId, QWidget* parent)
+    : QMainWindow(parent), m_participantId(participantId),
+      m_context(std::make_unique<CommandContext>(CommandContext{db, clock, {}, {}, {}}))
+{
+    m_undoStack = new QUndoStack(this);
+    m_context->changed = [this] {
+        reloadAll();
+        emit changed();
+    };
+    m_context->failed = [this](const QString& text) {
+        MessageBox::warning(this, tr("Cannot undo or redo"), text);
+    };
+
+    m_identity = new IdentityPanel(*m_context, *m_undoStack, participantId);
+    m_steps = new StepsPanel(*m_context, *m_undoStack, participantId);
+    m_barriers = new BarriersPanel(*m_context, *m_undoStack, participantId);
+    m_contacts = new ContactsPanel(*m_context, *m_undoStack, participantId);
+
+    auto* identityScroll = new QScrollArea;
+    identityScroll->setWidget(m_identity);
+    identityScroll->setWidgetResizable(true);
+    identityScroll->setFrameShape(QFrame::NoFrame);
+
+    auto* middle = new QSplitter(Qt::Vertical);
+    middle->addWidget(framed(tr("Steps"), m_steps));
+    middle->addWidget(framed(tr("Barriers"), m_barriers));
+
+    auto* columns = new QSplitter(Qt::Horizontal);
+    columns->addWidget(identityScroll);
+    columns->addWidget(middle);
+    columns->addWidget(framed(tr("Contacts (Ctrl+L to log one)"), m_contacts));
+    columns->setStretchFactor(0, 2);
+    columns->setStretchFactor(1, 4);
+    columns->setStretchFactor(2, 3);
+
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_title);
+    layout->addWidget(columns, 1);
+    setCentralWidget(central);
+
+    createActions();
+    reloadAll();
+    resize(1400, 850);
+    setTabOrder(m_identity, m_steps);
+    setTabOrder(m_steps, m_barriers);
+    setTabOrder(m_barriers, m_contacts);
+}
+
+ParticipantFileWindow::~ParticipantFileWindow()
+{
+    // The commands hold the context: clear them before it goes.
+    m_undoStack->clear();
+}
+
+void ParticipantFileWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* save = file->addAction(tr("&Save"), this, [this] { saveEdits(); });
+    save->setShortcut(QKeySequence::Save);
+    QAction* log = file->addAction(tr("&Log a contact"), this, [this] { logContact(); });
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* newStep = edit->addAction(tr("New &step"), this, [this] { m_steps->startNew(); });
+    newStep->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* newBarrier = edit->addAction(tr("New &barrier"), this, [this] { m_barriers->startNew(); });
+    newBarrier->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+
+    // Esc forgets the edits of the form it is pressed in.
+    for (FilePanel* panel : panels()) {
+        auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), panel);
+        escape->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(escape, &QShortcut::activated, panel, [panel] { panel->cancelEdit(); });
+    }
+}
+
+std::vector<FilePanel*> ParticipantFileWindow::panels() const
+{
+    return {m_identity, m_steps, m_barriers, m_contacts};
+}
+
+void ParticipantFileWindow::reloadAll()
+{
+    for (FilePanel* panel : panels())
+        panel->reload();
+    if (const auto& p = m_identity->participant()) {
+        const QString name = toQString(p->lastName).toUpper() + QLatin1Char(' ') + toQString(p->firstName);
+        m_title->setText(name);
+        setWindowTitle(tr("%1 – Participant file").arg(name));
+    }
+}
+
+bool ParticipantFileWindow::hasUnsavedEdits() const
+{
+    for (FilePanel* panel : panels()) {
+        if (panel->hasUnsavedEdits())
+            return true;
+    }
+    return false;
+}
+
+bool ParticipantFileWindow::saveEdits()
+{
+    bool saved = true;
+    for (FilePanel* panel : panels()) {
+        if (panel->hasUnsavedEdits() && !panel->saveEdits())
+            saved = false;
+    }
+    statusBar()->showMessage(saved ? tr("Saved.") : tr("Not saved: see the messages under the fields."), 5000);
+    return saved;
+}
+
+void ParticipantFileWindow::logContact()
+{
+    m_contacts->startQuickLog();
+}
+
+void ParticipantFileWindow::closeEvent(QCloseEvent* event)
+{
+    if (!hasUnsavedEdits()) {
+        event->accept();
+        return;
+    }
+    const auto answer = MessageBox::question(this, tr("Unsaved changes"), tr("Save the changes?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        event->accept();
+    } else if (answer == QMessageBox::Save && saveEdits()) {
+        event->accept();
+    } else {
+        event->ignore(); // Cancel, or a refused edit: nothing is lost
+    }
+}
+
+} // namespace parcours::ui
