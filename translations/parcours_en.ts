@@ -70,6 +70,13 @@
             <numerusform>%Ln broken hires</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) followed; guideline: %1 to %2</source>
+        <translation>
+            <numerusform>%Ln participant followed; guideline: %1 to %2</numerusform>
+            <numerusform>%Ln participants followed; guideline: %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoPlie</name>
@@ -107,6 +114,44 @@
     <message>
         <source>no pathway</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>years then months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <comment>days ago, short</comment>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,6 +536,83 @@
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact on %1: over %n day(s) ago</source>
+        <translation>
+            <numerusform>Last contact on %1: over %n day ago</numerusform>
+            <numerusform>Last contact on %1: over %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact since the entry, over %n day(s) ago</source>
+        <translation>
+            <numerusform>No contact since the entry, over %n day ago</numerusform>
+            <numerusform>No contact since the entry, over %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In pathway for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CaseloadView</name>
+    <message>
+        <source>Current pathways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In work (follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: name, city, France Travail id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All case workers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContactsPanel</name>
@@ -596,6 +718,10 @@
     </message>
     <message>
         <source>Coming in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a participant&apos;s file and their entry into the PLIE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +920,25 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
             <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change case worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -990,6 +1135,25 @@ Create a new participant anyway?</numerusform>
     </message>
     <message>
         <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReferentDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours shows first the participants you follow. Choose your name among the case workers of this database, or type it if you are new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

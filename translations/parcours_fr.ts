@@ -70,6 +70,13 @@
             <numerusform>%Ln embauches rompues</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) followed; guideline: %1 to %2</source>
+        <translation>
+            <numerusform>%Ln participant.e suivi.e — repère&#xa0;: %1 à %2</numerusform>
+            <numerusform>%Ln participant.e.s suivi.e.s — repère&#xa0;: %1 à %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoPlie</name>
@@ -107,6 +114,44 @@
     <message>
         <source>no pathway</source>
         <translation>sans parcours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>years then months</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <comment>days ago, short</comment>
+        <translation>
+            <numerusform>il y a %n&#xa0;j</numerusform>
+            <numerusform>il y a %n&#xa0;j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,6 +536,83 @@
         <source>Last contact</source>
         <translation>Dernier entretien</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact on %1: over %n day(s) ago</source>
+        <translation>
+            <numerusform>Dernier entretien le %1&#xa0;: il y a plus de %n jour</numerusform>
+            <numerusform>Dernier entretien le %1&#xa0;: il y a plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact on %1</source>
+        <translation>Dernier entretien le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact since the entry, over %n day(s) ago</source>
+        <translation>
+            <numerusform>Aucun entretien depuis l’entrée, il y a plus de %n jour</numerusform>
+            <numerusform>Aucun entretien depuis l’entrée, il y a plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In pathway for</source>
+        <translation>Dans le parcours depuis</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CaseloadView</name>
+    <message>
+        <source>Current pathways</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>In pathway</source>
+        <translation>En parcours</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>In work (follow-up)</source>
+        <translation>En emploi – suivi</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Sorti.e</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search: name, city, France Travail id (Ctrl+F)</source>
+        <translation>Rechercher&#xa0;: nom, ville, identifiant France Travail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Case worker:</source>
+        <translation>&amp;Référent.e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Moi (%1)</translation>
+    </message>
+    <message>
+        <source>All case workers</source>
+        <translation>Tous les référent.e.s</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContactsPanel</name>
@@ -597,6 +719,10 @@
     <message>
         <source>Coming in a later version</source>
         <translation>Dans une prochaine version</translation>
+    </message>
+    <message>
+        <source>Enter a participant&apos;s file and their entry into the PLIE</source>
+        <translation>Saisir le dossier d’un.e participant.e et son entrée au PLIE</translation>
     </message>
 </context>
 <context>
@@ -796,6 +922,25 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
             <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Parcours</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Find a participant</source>
+        <translation>&amp;Rechercher un.e participant.e</translation>
+    </message>
+    <message>
+        <source>&amp;Change case worker…</source>
+        <translation>&amp;Changer de référent.e…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln affiché.e</numerusform>
+            <numerusform>%Ln affiché.e.s</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -993,6 +1138,25 @@ Créer quand même un nouveau participant ?</numerusform>
     <message>
         <source>%p%</source>
         <translation>%p&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReferentDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Parcours shows first the participants you follow. Choose your name among the case workers of this database, or type it if you are new.</source>
+        <translation>Parcours affiche d’abord les participant.e.s que vous suivez. Choisissez votre nom parmi les référent.e.s de cette base, ou saisissez-le si vous êtes nouveau ou nouvelle.</translation>
+    </message>
+    <message>
+        <source>First name and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,20 @@
 #include "domain/Clock.h"
 #include "ui/CoreConversions.h"
 #include "ui/DomainLabels.h"
+#include "ui/SearchText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
 
 namespace parcours::ui {
 
 namespace {
 
-QString shortDate(const std::optional<Date>& date)
+bool isOpen(const CaseloadRow& row)
 {
-    if (!date)
-        return {};
-    return dateText(*date);
+    return row.status && *row.status != PathwayStatus::Exited;
 }
 
 } // namespace
@@ -29,6 +33,26 @@ void CaseloadModel::reload()
     beginResetModel();
     m_today = m_clock.today();
     m_rows = loadCaseload(*m_db, m_today);
+    m_extra.clear();
+    m_extra.reserve(m_rows.size());
+    for (const CaseloadRow& row : m_rows) {
+        Extra extra;
+        extra.referentName = toQString(row.referentName);
+        const QString lastName = toQString(row.lastName);
+        const QString firstName = toQString(row.firstName);
+        extra.lastNameKey = searchKey(lastName + QLatin1Char(' ') + firstName);
+        extra.firstNameKey = searchKey(firstName + QLatin1Char(' ') + lastName);
+        extra.referentKey = searchKey(extra.referentName);
+        extra.searchKey = extra.lastNameKey + QLatin1Char(' ') + searchKey(toQString(row.city + ' ' + row.franceTravailId));
+        if (row.lastContact)
+            extra.daysSinceContact = static_cast<int>((m_today - *row.lastContact).days());
+        // Without any contact, the time since entry is what runs.
+        const int quietDays = row.lastContact ? extra.daysSinceContact
+                              : row.entryDate ? static_cast<int>((m_today - *row.entryDate).days())
+                                              : 0;
+        extra.contactOverdue = isOpen(row) && quietDays > kContactWarningDays;
+        m_extra.push_back(std::move(extra));
+    }
     endResetModel();
 }
 
@@ -36,6 +60,26 @@ void CaseloadModel::setDatabase(Database& db)
 {
     m_db = &db;
     reload();
+}
+
+int CaseloadModel::openPathwaysOf(const QString& referentName) const
+{
+    int count = 0;
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (isOpen(m_rows[i]) && m_extra[i].referentName == referentName)
+            ++count;
+    return count;
+}
+
+QStringList CaseloadModel::referentNames() const
+{
+    QStringList names;
+    for (const Extra& extra : m_extra)
+        if (!extra.referentName.isEmpty())
+            names << extra.referentName;
+    names.sort(Qt::CaseInsensitive);
+    names.removeDuplicates();
+    return names;
 }
 
 int CaseloadModel::rowCount(const QModelIndex& parent) const
@@ -52,11 +96,28 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseloadRow& row = m_rows[static_cast<std::size_t>(index.row())];
+    const auto row = static_cast<std::size_t>(index.row());
+    const Extra& extra = m_extra[row];
     switch (role) {
     case Qt::DisplayRole: return display(row, index.column());
+    case Qt::ToolTipRole: return toolTip(row, index.column());
     case SortRole: return sortValue(row, index.column());
-    case ParticipantIdRole: return QVariant::fromValue<qlonglong>(row.participantId);
+    case ParticipantIdRole: return QVariant::fromValue<qlonglong>(m_rows[row].participantId);
+    case StatusRole: return m_rows[row].status ? static_cast<int>(*m_rows[row].status) : -1;
+    case ReferentNameRole: return extra.referentName;
+    case SearchKeyRole: return extra.searchKey;
+    case ContactOverdueRole: return extra.contactOverdue;
+    case Qt::ForegroundRole:
+        if (index.column() == LastContact && extra.contactOverdue)
+            return QBrush(QColor(0xb0, 0x20, 0x20)); // a warning, readable on white and on alternate rows
+        return {};
+    case Qt::FontRole:
+        if (index.column() == LastContact && extra.contactOverdue) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Age)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -65,32 +126,58 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant CaseloadModel::display(const CaseloadRow& row, int column) const
+QVariant CaseloadModel::display(std::size_t index, int column) const
 {
+    const CaseloadRow& row = m_rows[index];
     switch (column) {
     case LastName: return toQString(row.lastName);
     case FirstName: return toQString(row.firstName);
     case Age: return ageAt(row.birthDate, m_today);
-    case Referent: return toQString(row.referentName);
-    case Entry: return shortDate(row.entryDate);
+    case Entry: return row.entryDate ? dateText(*row.entryDate) : QString();
+    case TimeInPathway:
+        // Only while the pathway runs: the caseload does not carry the exit's day.
+        return isOpen(row) && row.entryDate ? durationText(*row.entryDate, m_today) : QString();
     case Status: return statusLabel(row.status);
-    case LastContact: return shortDate(row.lastContact);
+    case LastContact:
+        if (m_extra[index].daysSinceContact >= 0)
+            return daysAgoText(m_extra[index].daysSinceContact);
+        return row.status ? tr("none") : QString();
+    case Referent: return m_extra[index].referentName;
     default: return {};
     }
 }
 
-QVariant CaseloadModel::sortValue(const CaseloadRow& row, int column) const
+QVariant CaseloadModel::sortValue(std::size_t index, int column) const
 {
+    const CaseloadRow& row = m_rows[index];
     switch (column) {
-    case LastName:
-    case FirstName:
-    case Referent: return display(row, column); // the view's proxy compares text locale-aware
+    case LastName: return m_extra[index].lastNameKey;
+    case FirstName: return m_extra[index].firstNameKey;
+    case Referent: return m_extra[index].referentKey;
     case Age: return ageAt(row.birthDate, m_today);
     case Entry: return row.entryDate ? toQDate(*row.entryDate) : QDate();
+    case TimeInPathway:
+        return isOpen(row) && row.entryDate ? static_cast<int>((m_today - *row.entryDate).days()) : -1;
     case Status: return row.status ? static_cast<int>(*row.status) : -1;
     case LastContact: return row.lastContact ? toQDate(*row.lastContact) : QDate();
     default: return {};
     }
+}
+
+QVariant CaseloadModel::toolTip(std::size_t index, int column) const
+{
+    const CaseloadRow& row = m_rows[index];
+    if (column == LastContact && row.lastContact) {
+        const QString date = dateText(*row.lastContact);
+        if (m_extra[index].contactOverdue)
+            return tr("Last contact on %1: over %n day(s) ago", nullptr, kContactWarningDays).arg(date);
+        return tr("Last contact on %1").arg(date);
+    }
+    if (column == LastContact && m_extra[index].contactOverdue)
+        return tr("No contact since the entry, over %n day(s) ago", nullptr, kContactWarningDays);
+    if (column == Entry && row.entryDate)
+        return dateText(*row.entryDate);
+    return {};
 }
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -103,10 +190,11 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case LastName: return tr("Last name");
     case FirstName: return tr("First name");
     case Age: return tr("Age");
-    case Referent: return tr("Case worker");
     case Entry: return tr("Entry");
+    case TimeInPathway: return tr("In pathway for");
     case Status: return tr("Status");
     case LastContact: return tr("Last contact");
+    case Referent: return tr("Case worker");
     default: return {};
     }
 }

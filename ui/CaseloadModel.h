@@ -4,6 +4,7 @@
 #include "store/CaseloadQuery.h"
 
 #include <QAbstractTableModel>
+#include <QString>
 
 #include <vector>
 
@@ -18,11 +19,17 @@ class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { LastName, FirstName, Age, Referent, Entry, Status, LastContact, ColumnCount };
+    enum Column { LastName, FirstName, Age, Entry, TimeInPathway, Status, LastContact, Referent, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // a value that sorts right: numbers, dates, text
         ParticipantIdRole,
+        StatusRole,        // the PathwayStatus as an int; -1 without a pathway
+        ReferentNameRole,  // the latest pathway's référent.e; empty without a pathway
+        SearchKeyRole,     // names, city and France Travail id as searchKey() makes them
+        ContactOverdueRole, // true when an open pathway has had no contact for over 30 days
     };
+    // A référent.e sees their participants at least this often; past it the last contact stands out.
+    static constexpr int kContactWarningDays = 30;
 
     // Loads the caseload at once. The database and the clock must outlive the model.
     CaseloadModel(Database& db, const Clock& clock, QObject* parent = nullptr);
@@ -32,19 +39,39 @@ public:
     // Reads the caseload of another database from now on; it must outlive the model.
     void setDatabase(Database& db);
 
+    // How many open pathways (all but exited) `referentName` follows: their caseload's size.
+    int openPathwaysOf(const QString& referentName) const;
+    // The référent.e.s named in the caseload, sorted, without duplicates.
+    QStringList referentNames() const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const CaseloadRow& row, int column) const;
-    QVariant sortValue(const CaseloadRow& row, int column) const;
+    // What the view reads of a row, computed once per reload rather than at each paint or sort.
+    struct Extra {
+        QString referentName;
+        QString searchKey;
+        // Sort keys of the name columns, accents and case aside (searchKey()), compared as plain text:
+        // the same order for every locale, and fast enough to sort thousands of rows at each click.
+        QString lastNameKey;
+        QString firstNameKey;
+        QString referentKey;
+        int daysSinceContact = -1; // -1 without any contact
+        bool contactOverdue = false;
+    };
+
+    QVariant display(std::size_t row, int column) const;
+    QVariant sortValue(std::size_t row, int column) const;
+    QVariant toolTip(std::size_t row, int column) const;
 
     Database* m_db;
     const Clock& m_clock;
     Date m_today;
     std::vector<CaseloadRow> m_rows;
+    std::vector<Extra> m_extra;
 };
 
 } // namespace parcours::ui

@@ -1,14 +1,19 @@
-// The caseload panel: the sortable table of participants, or the ways to start when there are none.
+// The caseload panel: search and filters over the sortable table of participants, or the ways to start.
 #pragma once
+
+#include "domain/RecordIdentity.h"
 
 #include <QWidget>
 
-class QSortFilterProxyModel;
+class QComboBox;
+class QLineEdit;
+class QSettings;
 class QStackedWidget;
 class QTableView;
 
 namespace parcours::ui {
 
+class CaseloadFilterModel;
 class CaseloadModel;
 class EmptyCaseloadPanel;
 
@@ -19,21 +24,48 @@ public:
     explicit CaseloadView(CaseloadModel& model, QWidget* parent = nullptr);
 
     bool showsEmptyState() const;
+    CaseloadFilterModel& filterModel() const { return *m_filter; }
+    int shownCount() const; // rows left by the search and the filters
+
+    // The référent.e who uses Parcours: the « Moi » of the référent.e filter; empty when unknown.
+    void setMe(const QString& referentName);
+    void focusSearch();
+    // Offers « Nouveau participant » in the empty state.
+    void setNewParticipantAvailable(bool available);
+
+    // The filters, the column widths and the sort, kept between sessions.
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
 
 signals:
     // From the empty state's offers.
     void importRequested();
     void demoRequested();
+    void newParticipantRequested();
+    // Enter or a double click on a row.
+    void participantActivated(parcours::RowId participantId);
+    // The search, a filter or the caseload changed what is shown.
+    void shownCountChanged();
 
 private:
     void updateEmptyState();
+    void fillReferentChoices();
+    void applyFilters();
     void fitColumns();
+    void openCurrentRow();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     CaseloadModel& m_model;
-    QSortFilterProxyModel* m_proxy;
+    CaseloadFilterModel* m_filter;
+    QLineEdit* m_search;
+    QComboBox* m_statusFilter;
+    QComboBox* m_referentFilter;
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyCaseloadPanel* m_emptyState;
+    QString m_me;
+    QString m_wantedReferent = QStringLiteral("me"); // the référent.e filter's choice, even while not listed
+    bool m_columnsSized = false; // by fitColumns() or restored: never again behind the user's back
 };
 
 } // namespace parcours::ui

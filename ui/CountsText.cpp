@@ -27,4 +27,12 @@ QStringList countLines(const InterchangeCounts& c)
     };
 }
 
+QString caseloadSizeText(int openPathways)
+{
+    return QCoreApplication::translate("CountsText", "%Ln participant(s) followed; guideline: %1 to %2", nullptr,
+                                       openPathways)
+        .arg(kCaseloadNormLow)
+        .arg(kCaseloadNormHigh);
+}
+
 } // namespace parcours::ui

@@ -10,4 +10,9 @@ namespace parcours::ui {
 // Participants, pathways, steps, barriers, contacts, holds and broken hires, in that order.
 QStringList countLines(const InterchangeCounts& counts);
 
+// A référent.e's caseload against the network's norm: « 84 participant.e.s suivi.e.s — repère : 60 à 100 ».
+inline constexpr int kCaseloadNormLow = 60;
+inline constexpr int kCaseloadNormHigh = 100;
+QString caseloadSizeText(int openPathways);
+
 } // namespace parcours::ui

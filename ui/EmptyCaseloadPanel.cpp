@@ -8,7 +8,7 @@
 
 namespace parcours::ui {
 
-EmptyCaseloadPanel::EmptyCaseloadPanel(QWidget* parent) : QWidget(parent)
+EmptyCaseloadPanel::EmptyCaseloadPanel(QWidget* parent) : QWidget(parent), m_newParticipant(new QPushButton(this))
 {
     auto* text = new QLabel(this);
     text->setObjectName(QStringLiteral("caseloadEmptyState"));
@@ -26,10 +26,10 @@ EmptyCaseloadPanel::EmptyCaseloadPanel(QWidget* parent) : QWidget(parent)
     auto* demoButton = new QPushButton(tr("Open the demo PLIE"), this);
     demoButton->setObjectName(QStringLiteral("emptyDemo"));
     demoButton->setToolTip(tr("Fictitious participants, to try Parcours without touching your database"));
-    auto* newParticipant = new QPushButton(tr("New participant"), this);
+    QPushButton* newParticipant = m_newParticipant;
+    newParticipant->setText(tr("New participant"));
     newParticipant->setObjectName(QStringLiteral("emptyNewParticipant"));
-    newParticipant->setEnabled(false);
-    newParticipant->setToolTip(tr("Coming in a later version"));
+    setNewParticipantAvailable(false);
 
     text->setMaximumWidth(640); // a paragraph to read, not one line across a wide screen
 
@@ -59,6 +59,14 @@ EmptyCaseloadPanel::EmptyCaseloadPanel(QWidget* parent) : QWidget(parent)
 
     connect(importButton, &QPushButton::clicked, this, &EmptyCaseloadPanel::importRequested);
     connect(demoButton, &QPushButton::clicked, this, &EmptyCaseloadPanel::demoRequested);
+    connect(newParticipant, &QPushButton::clicked, this, &EmptyCaseloadPanel::newParticipantRequested);
+}
+
+void EmptyCaseloadPanel::setNewParticipantAvailable(bool available)
+{
+    m_newParticipant->setEnabled(available);
+    m_newParticipant->setToolTip(available ? tr("Enter a participant's file and their entry into the PLIE")
+                                           : tr("Coming in a later version"));
 }
 
 } // namespace parcours::ui

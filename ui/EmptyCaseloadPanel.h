@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 namespace parcours::ui {
 
 class EmptyCaseloadPanel : public QWidget {
@@ -11,9 +13,16 @@ class EmptyCaseloadPanel : public QWidget {
 public:
     explicit EmptyCaseloadPanel(QWidget* parent = nullptr);
 
+    // « Nouveau participant » is offered once the application can create one.
+    void setNewParticipantAvailable(bool available);
+
 signals:
     void importRequested();
     void demoRequested();
+    void newParticipantRequested();
+
+private:
+    QPushButton* m_newParticipant;
 };
 
 } // namespace parcours::ui

@@ -3,23 +3,30 @@
 
 #include "store/Database.h"
 #include "store/PlieSettingsRepository.h"
+#include "store/ReferentRepository.h"
 #include "ui/About.h"
+#include "ui/CaseloadFilterModel.h"
 #include "ui/CaseloadModel.h"
 #include "ui/CaseloadView.h"
 #include "ui/CoreConversions.h"
+#include "ui/CountsText.h"
 #include "ui/DemoBanner.h"
 #include "ui/DemoPlie.h"
 #include "ui/FileDialogs.h"
 #include "ui/ImportDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/ReferentDialog.h"
+#include "ui/RememberedReferent.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -34,7 +41,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
       m_caseloadModel(new CaseloadModel(*m_own, clock, this)),
       m_caseloadView(new CaseloadView(*m_caseloadModel, this)),
       m_demoBanner(new DemoBanner(this)),
-      m_participantCount(new QLabel(this)),
+      m_caseloadSize(new QLabel(this)),
+      m_shownCount(new QLabel(this)),
       m_databasePath(new QLabel(this))
 {
     auto* central = new QWidget(this);
@@ -46,18 +54,27 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     setCentralWidget(central);
     createMenus();
 
-    m_participantCount->setObjectName(QStringLiteral("participantCount"));
+    m_caseloadSize->setObjectName(QStringLiteral("caseloadSize"));
+    m_shownCount->setObjectName(QStringLiteral("shownCount"));
     m_databasePath->setObjectName(QStringLiteral("databasePath"));
     m_databasePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_participantCount);
+    statusBar()->addWidget(m_caseloadSize);
+    statusBar()->addWidget(m_shownCount);
     statusBar()->addPermanentWidget(m_databasePath);
 
     connect(m_caseloadModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_caseloadView, &CaseloadView::shownCountChanged, this, &MainWindow::updateStatusBar);
     connect(m_caseloadView, &CaseloadView::importRequested, this, &MainWindow::chooseFolderToImport);
     connect(m_caseloadView, &CaseloadView::demoRequested, this, &MainWindow::openDemo);
+    connect(m_caseloadView, &CaseloadView::newParticipantRequested, this, &MainWindow::createParticipant);
+    connect(m_caseloadView, &CaseloadView::participantActivated, this, &MainWindow::openParticipant);
     connect(m_demoBanner, &DemoBanner::backRequested, this, &MainWindow::showOwnDatabase);
-    showCurrentDatabase();
+
     resize(1100, 700);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_caseloadView->restoreState(settings);
+    showCurrentDatabase();
 }
 
 MainWindow::~MainWindow() = default;
@@ -78,6 +95,12 @@ void MainWindow::createMenus()
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* parcoursMenu = menuBar()->addMenu(tr("&Parcours"));
+    QAction* find = parcoursMenu->addAction(tr("&Find a participant"), this, [this] { m_caseloadView->focusSearch(); });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    parcoursMenu->addSeparator();
+    parcoursMenu->addAction(tr("&Change case worker…"), this, &MainWindow::changeReferent);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Parcours"), this, [this] { showAbout(this); });
@@ -115,6 +138,53 @@ void MainWindow::openDemo()
         showDemo(std::move(demo));
 }
 
+void MainWindow::openParticipant(RowId participantId)
+{
+    emit participantOpened(participantId);
+}
+
+void MainWindow::createParticipant()
+{
+}
+
+void MainWindow::chooseReferentIfUnknown()
+{
+    m_askReferentWhenUnknown = true;
+    if (m_referent.isEmpty())
+        changeReferent();
+}
+
+void MainWindow::changeReferent()
+{
+    QStringList names;
+    for (const Referent& referent : ReferentRepository(database(), m_clock).all())
+        names << toQString(referent.name);
+    if (const std::optional<QString> name = ReferentDialog::ask(this, names, m_referent)) {
+        rememberReferent(toQString(database().path()), *name);
+        setReferent(*name);
+    }
+}
+
+void MainWindow::setReferent(const QString& name)
+{
+    m_referent = name;
+    m_caseloadView->setMe(name);
+    updateStatusBar();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_caseloadView->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
 // Each switch keeps the database it replaces until the model has left it.
 void MainWindow::openOwnDatabase(std::unique_ptr<Database> db)
 {
@@ -137,12 +207,16 @@ void MainWindow::showOwnDatabase()
 
 void MainWindow::showCurrentDatabase()
 {
+    m_referent = rememberedReferent(toQString(database().path()));
+    m_caseloadView->setMe(m_referent);
     m_caseloadModel->setDatabase(database()); // the status bar follows the model
     m_demoBanner->setVisible(showsDemo());
     m_importAction->setEnabled(!showsDemo());
     m_demoAction->setVisible(!showsDemo());
     m_backAction->setVisible(showsDemo());
     updateTitle();
+    if (m_askReferentWhenUnknown && m_referent.isEmpty())
+        changeReferent();
 }
 
 void MainWindow::updateTitle()
@@ -159,7 +233,14 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatusBar()
 {
-    m_participantCount->setText(tr("%Ln participant(s)", nullptr, m_caseloadModel->rowCount()));
+    // The référent.e's caseload against the norm; until they have said who they are, the whole base.
+    if (m_referent.isEmpty())
+        m_caseloadSize->setText(tr("%Ln participant(s)", nullptr, m_caseloadModel->rowCount()));
+    else
+        m_caseloadSize->setText(caseloadSizeText(m_caseloadModel->openPathwaysOf(m_referent)));
+    const int shown = m_caseloadView->shownCount();
+    m_shownCount->setText(tr("%Ln shown", nullptr, shown));
+    m_shownCount->setVisible(m_caseloadModel->rowCount() > 0);
     const QString path = QDir::toNativeSeparators(toQString(database().path()));
     m_databasePath->setText(path);
     m_databasePath->setToolTip(tr("Database: %1").arg(path));

@@ -1,6 +1,8 @@
 // The main window: assembles the menus, the caseload panel and the status bar, over the database it shows.
 #pragma once
 
+#include "domain/RecordIdentity.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -23,7 +25,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    // Shows `db`, the user's own database. The clock must outlive the window.
+    // Shows `db`, the user's own database, with the geometry and choices of the last session
+    // (QSettings). The clock must outlive the window.
     MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -31,6 +34,7 @@ public:
     CaseloadView& caseloadView() const { return *m_caseloadView; }
     Database& database() const; // the one shown: the user's own, or the demo
     bool showsDemo() const { return m_demo != nullptr; }
+    QString referent() const { return m_referent; } // who uses Parcours on the database shown; empty when unknown
 
     // Shows `db` as the user's own database from now on, closing the one before and leaving
     // the demo (what opening another database does).
@@ -40,11 +44,29 @@ public:
     // Back from the demo to the user's own database.
     void showOwnDatabase();
 
+    // On first start: asks who the référent.e is when no choice is remembered for the database
+    // shown, and from then on for each database shown (the demo's référent.e.s are others).
+    void chooseReferentIfUnknown();
+    // « Parcours › Changer de référent.e… »
+    void changeReferent();
+    // Keeps the geometry, column widths, sort and filters (also done on closing).
+    void saveSettings() const;
+
+signals:
+    // Enter or a double click on a participant of the caseload.
+    void participantOpened(parcours::RowId participantId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
     void chooseFolderToImport();
     void openDemo();
+    void openParticipant(RowId participantId);
+    void createParticipant();
     void showCurrentDatabase(); // after it changed, or was changed by an import
+    void setReferent(const QString& name);
     void updateTitle();
     void updateStatusBar();
 
@@ -54,11 +76,14 @@ private:
     CaseloadModel* m_caseloadModel;
     CaseloadView* m_caseloadView;
     DemoBanner* m_demoBanner;
-    QLabel* m_participantCount;
+    QLabel* m_caseloadSize;
+    QLabel* m_shownCount;
     QLabel* m_databasePath;
     QAction* m_importAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_backAction = nullptr;
+    QString m_referent;
+    bool m_askReferentWhenUnknown = false;
 };
 
 } // namespace parcours::ui

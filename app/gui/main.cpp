@@ -55,5 +55,6 @@ int main(int argc, char* argv[])
     const parcours::SystemClock clock;
     parcours::ui::MainWindow window(std::move(db), clock);
     window.show();
+    window.chooseReferentIfUnknown(); // on first start: who is the référent.e?
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 // CaseloadModel: under QAbstractItemModelTester, the rows and the values a référent.e reads in French.
 #include "ui/CaseloadModel.h"
+#include "ui/DomainLabels.h"
 #include "TestDatabase.h"
 #include "ui/Translations.h"
 
@@ -21,6 +22,9 @@ private slots:
     void headersAreInFrench();
     void reloadFollowsTheClock();
     void sortRoleOrdersDatesAndAges();
+    void timeInPathwayInYearsAndMonths();
+    void lastContactInDaysAndOverdue();
+    void durationWords();
 };
 
 void CaseloadModelTest::initTestCase()
@@ -34,7 +38,7 @@ void CaseloadModelTest::emptyDatabaseHasNoRows()
     CaseloadModel model(data.db(), data.clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.columnCount(), 8);
 }
 
 void CaseloadModelTest::listsEveryParticipantByName()
@@ -45,7 +49,7 @@ void CaseloadModelTest::listsEveryParticipantByName()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.columnCount(), 8);
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row)
         names << model.index(row, CaseloadModel::LastName).data().toString() + QLatin1Char(' ')
@@ -77,7 +81,7 @@ void CaseloadModelTest::showsReferentEntryStatusAndLastContact()
     QCOMPARE(text(0, CaseloadModel::Referent), QStringLiteral("Claire Dubois"));
     QCOMPARE(text(0, CaseloadModel::Entry), QStringLiteral("01/09/2025"));
     QCOMPARE(text(0, CaseloadModel::Status), QStringLiteral("en veille"));
-    QCOMPARE(text(0, CaseloadModel::LastContact), QString());
+    QCOMPARE(text(0, CaseloadModel::LastContact), QStringLiteral("aucun"));
 
     QCOMPARE(text(1, CaseloadModel::Referent), QStringLiteral("Marc Petit"));
     QCOMPARE(text(1, CaseloadModel::Status), QStringLiteral("en emploi \u2013 suivi"));
@@ -88,7 +92,7 @@ void CaseloadModelTest::showsReferentEntryStatusAndLastContact()
 
     QCOMPARE(text(3, CaseloadModel::Entry), QStringLiteral("02/02/2026"));
     QCOMPARE(text(3, CaseloadModel::Status), QStringLiteral("en parcours"));
-    QCOMPARE(text(3, CaseloadModel::LastContact), QStringLiteral("20/11/2026"));
+    QCOMPARE(text(3, CaseloadModel::LastContact), QStringLiteral("il y a 7\u00a0j"));
 
     QCOMPARE(text(4, CaseloadModel::Status), QStringLiteral("sorti.e"));
 }
@@ -101,8 +105,9 @@ void CaseloadModelTest::headersAreInFrench()
     for (int column = 0; column < model.columnCount(); ++column)
         headers << model.headerData(column, Qt::Horizontal).toString();
     QCOMPARE(headers, QStringList({QStringLiteral("Nom"), QStringLiteral("Pr\u00e9nom"), QStringLiteral("\u00c2ge"),
-                                   QStringLiteral("R\u00e9f\u00e9rent.e"), QStringLiteral("Entr\u00e9e"),
-                                   QStringLiteral("Statut"), QStringLiteral("Dernier entretien")}));
+                                   QStringLiteral("Entr\u00e9e"), QStringLiteral("Dans le parcours depuis"),
+                                   QStringLiteral("Statut"), QStringLiteral("Dernier entretien"),
+                                   QStringLiteral("R\u00e9f\u00e9rent.e")}));
 }
 
 void CaseloadModelTest::reloadFollowsTheClock()
@@ -134,6 +139,65 @@ void CaseloadModelTest::sortRoleOrdersDatesAndAges()
     QVERIFY(earlyEntry.toDate() < lateEntry.toDate());
     QCOMPARE(model.index(4, CaseloadModel::Age).data(CaseloadModel::SortRole).toInt(), 64);
     QCOMPARE(model.index(3, CaseloadModel::LastName).data(CaseloadModel::ParticipantIdRole).toLongLong() > 0, true);
+}
+
+void CaseloadModelTest::timeInPathwayInYearsAndMonths()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    CaseloadModel model(data.db(), data.clock());
+    auto text = [&model](int row) { return model.index(row, CaseloadModel::TimeInPathway).data().toString(); };
+
+    QCOMPARE(text(0), QStringLiteral("1 an 2 mois"));  // since 1 September 2025
+    QCOMPARE(text(1), QStringLiteral("2 ans 6 mois")); // since 13 May 2024
+    QCOMPARE(text(2), QString());                      // no pathway
+    QCOMPARE(text(3), QStringLiteral("9 mois"));       // since 2 February 2026
+    QCOMPARE(text(4), QString());                      // exited: the caseload does not carry the exit's day
+    // Sorted by days, not by text: « 9 mois » before « 1 an 2 mois ».
+    QVERIFY(model.index(3, CaseloadModel::TimeInPathway).data(CaseloadModel::SortRole).toInt()
+            < model.index(0, CaseloadModel::TimeInPathway).data(CaseloadModel::SortRole).toInt());
+}
+
+void CaseloadModelTest::lastContactInDaysAndOverdue()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    CaseloadModel model(data.db(), data.clock());
+    auto overdue = [&model](int row) {
+        return model.index(row, CaseloadModel::LastContact).data(CaseloadModel::ContactOverdueRole).toBool();
+    };
+    QVERIFY(overdue(0));  // on hold since October, no contact since the entry in 2025
+    QVERIFY(overdue(1));  // in follow-up, never met
+    QVERIFY(!overdue(2)); // no pathway
+    QVERIFY(!overdue(3)); // met 7 days ago
+    QVERIFY(!overdue(4)); // exited: nothing to chase
+    QVERIFY(model.index(0, CaseloadModel::LastContact).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(3, CaseloadModel::LastContact).data(Qt::ForegroundRole).isValid());
+    QCOMPARE(model.index(3, CaseloadModel::LastContact).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Dernier entretien le 20/11/2026"));
+
+    // 31 days after Sophie Martin's last contact, it stands out.
+    data.clock().setToday(parcours::Date(2026, 12, 21));
+    model.reload();
+    QCOMPARE(model.index(3, CaseloadModel::LastContact).data().toString(), QStringLiteral("il y a 31\u00a0j"));
+    QVERIFY(overdue(3));
+    data.clock().setToday(parcours::Date(2026, 12, 20));
+    model.reload();
+    QVERIFY(!overdue(3)); // 30 days: not yet
+}
+
+void CaseloadModelTest::durationWords()
+{
+    using parcours::Date;
+    using parcours::ui::durationText;
+    QCOMPARE(durationText(Date(2026, 11, 20), Date(2026, 11, 27)), QStringLiteral("7 jours"));
+    QCOMPARE(durationText(Date(2026, 11, 26), Date(2026, 11, 27)), QStringLiteral("1 jour"));
+    QCOMPARE(durationText(Date(2026, 7, 27), Date(2026, 11, 27)), QStringLiteral("4 mois"));
+    QCOMPARE(durationText(Date(2026, 7, 28), Date(2026, 11, 27)), QStringLiteral("3 mois"));
+    QCOMPARE(durationText(Date(2025, 8, 27), Date(2026, 11, 27)), QStringLiteral("1 an 3 mois"));
+    QCOMPARE(durationText(Date(2024, 11, 27), Date(2026, 11, 27)), QStringLiteral("2 ans"));
+    QCOMPARE(durationText(Date(2026, 1, 31), Date(2026, 2, 28)), QStringLiteral("1 mois")); // to the month's end
+    QCOMPARE(parcours::ui::daysAgoText(0), QStringLiteral("aujourd\u2019hui"));
 }
 
 QTEST_MAIN(CaseloadModelTest)

@@ -64,6 +64,7 @@ void openDemoFromEmptyState(MainWindow& window)
 
 void DemoPlieTest::initTestCase()
 {
+    parcours::test::isolateSettings();
     QVERIFY(m_appData.isValid());
     // The application data folder of this test: AppDataLocation is $XDG_DATA_HOME/<organisation>/<application>.
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_appData.path()));
@@ -107,7 +108,7 @@ void DemoPlieTest::firstChoiceCreatesTheDemoBesideTheUserDatabase()
              QStringLiteral("<b>Vous consultez un PLIE de démonstration\u00a0:</b> données fictives."));
     const QString shownPath = window.findChild<QLabel*>(QStringLiteral("databasePath"))->text();
     QVERIFY2(shownPath.endsWith(QStringLiteral("demonstration.sqlite")), qPrintable(shownPath));
-    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("participantCount"))->text(), QStringLiteral("300 participants"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("caseloadSize"))->text(), QStringLiteral("300 participants"));
 
     // Nothing of the demo in the user's database, and no import into the demo.
     QCOMPARE(participantCount(data), 0);

@@ -100,6 +100,7 @@ int participantCount(parcours::test::TestDatabase& data)
 
 void ImportDialogTest::initTestCase()
 {
+    parcours::test::isolateSettings();
     QVERIFY(m_folders.isValid());
     QVERIFY(parcours::ui::installTranslations(*qApp, QLocale(QLocale::French, QLocale::France)));
     parcours::ui::MessageBox::answerAutomatically(QMessageBox::Ok);

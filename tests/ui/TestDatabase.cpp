@@ -8,7 +8,9 @@
 #include "store/ReferentRepository.h"
 #include "ui/CoreConversions.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 
 #include <stdexcept>
 
@@ -17,6 +19,18 @@ namespace parcours::test {
 Date pinnedToday()
 {
     return Date(2026, 11, 27);
+}
+
+void isolateSettings()
+{
+    static QTemporaryDir folder;
+    if (!folder.isValid())
+        throw std::runtime_error("cannot create a temporary folder for the settings");
+    QCoreApplication::setOrganizationName(QStringLiteral("ParcoursTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ParcoursTests"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+    QSettings().clear();
 }
 
 TestDatabase::TestDatabase() : m_clock(pinnedToday())

@@ -16,6 +16,10 @@ namespace parcours::test {
 // The day every ui test takes as "today": Friday 27 November 2026.
 Date pinnedToday();
 
+// Points QSettings at a temporary folder for the rest of the process, and empties it: a test
+// never reads nor writes the user's own settings. Call it in initTestCase() (and in init() to start afresh).
+void isolateSettings();
+
 class TestDatabase {
 public:
     TestDatabase(); // an empty database in a fresh temporary folder

@@ -16,6 +16,7 @@ class TranslationsTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { parcours::test::isolateSettings(); }
     void chooseLanguage_data();
     void chooseLanguage();
     void frenchMenusAndLabels();

@@ -1,0 +1,159 @@
+// The home screen's speed on a 5,000-participant demo PLIE: the caseload's load, its first sort, a search keystroke, a filter.
+#include "domain/Clock.h"
+#include "store/Database.h"
+#include "transfer/DemoDatabase.h"
+#include "ui/CaseloadFilterModel.h"
+#include "ui/CaseloadModel.h"
+#include "ui/CoreConversions.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace {
+
+using parcours::ui::CaseloadFilterModel;
+using parcours::ui::CaseloadModel;
+
+constexpr int kParticipants = 5000;
+
+// One demo database for every benchmark of the run, made as `parcours-cli demo --participants 5000` makes it.
+struct DemoPlie {
+    DemoPlie() : clock(parcours::Date(2026, 11, 27))
+    {
+        path = QDir(folder.path()).filePath(QStringLiteral("demo.sqlite"));
+        parcours::DemoOptions options;
+        options.participants = kParticipants;
+        options.seed = 1;
+        options.today = clock.today();
+        parcours::createDemoDatabase(parcours::ui::toPath(path), clock, options);
+        db = std::make_unique<parcours::Database>(parcours::ui::toPath(path), parcours::OpenMode::ExistingOnly);
+    }
+
+    QTemporaryDir folder;
+    QString path;
+    parcours::FixedClock clock;
+    std::unique_ptr<parcours::Database> db;
+};
+
+DemoPlie& demo()
+{
+    static DemoPlie plie;
+    return plie;
+}
+
+// What opening the home screen costs: the query, the model's rows, the default filter and sort.
+void caseloadShown(benchmark::State& state)
+{
+    DemoPlie& plie = demo();
+    for (auto _ : state) {
+        CaseloadModel model(*plie.db, plie.clock);
+        CaseloadFilterModel filter;
+        filter.setSourceModel(&model);
+        filter.sort(CaseloadModel::LastName, Qt::AscendingOrder);
+        benchmark::DoNotOptimize(filter.rowCount());
+    }
+    state.counters["rows"] = static_cast<double>(kParticipants);
+}
+BENCHMARK(caseloadShown)->Unit(benchmark::kMillisecond);
+
+// Reading the caseload again (after an edit in a participant's file).
+void caseloadReload(benchmark::State& state)
+{
+    DemoPlie& plie = demo();
+    CaseloadModel model(*plie.db, plie.clock);
+    CaseloadFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(CaseloadModel::LastName, Qt::AscendingOrder);
+    for (auto _ : state) {
+        model.reload();
+        benchmark::DoNotOptimize(filter.rowCount());
+    }
+}
+BENCHMARK(caseloadReload)->Unit(benchmark::kMillisecond);
+
+// One keystroke in the search field, the table sorted by name: « mar » then « mart », and back.
+void searchKeystroke(benchmark::State& state)
+{
+    DemoPlie& plie = demo();
+    CaseloadModel model(*plie.db, plie.clock);
+    CaseloadFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(CaseloadModel::LastName, Qt::AscendingOrder);
+    filter.setStatusFilter(CaseloadFilterModel::StatusFilter::All);
+    bool longer = false;
+    for (auto _ : state) {
+        filter.setSearchText(longer ? QStringLiteral("mart") : QStringLiteral("mar"));
+        longer = !longer;
+        benchmark::DoNotOptimize(filter.rowCount());
+    }
+}
+BENCHMARK(searchKeystroke)->Unit(benchmark::kMillisecond);
+
+// The first letter typed and cleared: the filter goes from every row to a few and back.
+void searchFirstLetterAndClear(benchmark::State& state)
+{
+    DemoPlie& plie = demo();
+    CaseloadModel model(*plie.db, plie.clock);
+    CaseloadFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(CaseloadModel::LastName, Qt::AscendingOrder);
+    bool typed = false;
+    for (auto _ : state) {
+        filter.setSearchText(typed ? QString() : QStringLiteral("e"));
+        typed = !typed;
+        benchmark::DoNotOptimize(filter.rowCount());
+    }
+}
+BENCHMARK(searchFirstLetterAndClear)->Unit(benchmark::kMillisecond);
+
+// Changing the status filter: « en cours » to « tous les statuts » and back.
+void statusFilterChange(benchmark::State& state)
+{
+    DemoPlie& plie = demo();
+    CaseloadModel model(*plie.db, plie.clock);
+    CaseloadFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(CaseloadModel::LastName, Qt::AscendingOrder);
+    bool all = false;
+    for (auto _ : state) {
+        filter.setStatusFilter(all ? CaseloadFilterModel::StatusFilter::Open : CaseloadFilterModel::StatusFilter::All);
+        all = !all;
+        benchmark::DoNotOptimize(filter.rowCount());
+    }
+}
+BENCHMARK(statusFilterChange)->Unit(benchmark::kMillisecond);
+
+// A click on a column header: sorting every row by last contact.
+void sortByLastContact(benchmark::State& state)
+{
+    DemoPlie& plie = demo();
+    CaseloadModel model(*plie.db, plie.clock);
+    CaseloadFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setStatusFilter(CaseloadFilterModel::StatusFilter::All);
+    bool descending = false;
+    for (auto _ : state) {
+        filter.sort(CaseloadModel::LastContact, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        descending = !descending;
+        benchmark::DoNotOptimize(filter.rowCount());
+    }
+}
+BENCHMARK(sortByLastContact)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv); // the models need no display
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
