@@ -139,9 +139,23 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CaseloadView::shownCountChanged);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CaseloadView::shownCountChanged);
 
+    // A reload (after an edit in a file) keeps the participant the référent.e was on.
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_currentBeforeReset = m_table->currentIndex().data(CaseloadModel::ParticipantIdRole).toLongLong();
+    });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
         fillReferentChoices();
         updateEmptyState();
+        if (m_currentBeforeReset == 0)
+            return;
+        const QModelIndexList found = m_filter->match(m_filter->index(0, 0), CaseloadModel::ParticipantIdRole,
+                                                      QVariant::fromValue<qlonglong>(m_currentBeforeReset), 1,
+                                                      Qt::MatchExactly);
+        if (!found.isEmpty()) {
+            m_table->setCurrentIndex(found.first());
+            m_table->scrollTo(found.first());
+        }
+        m_currentBeforeReset = 0;
     });
     applyFilters();
     updateEmptyState();

@@ -65,6 +65,7 @@ private:
     EmptyCaseloadPanel* m_emptyState;
     QString m_me;
     QString m_wantedReferent = QStringLiteral("me"); // the référent.e filter's choice, even while not listed
+    RowId m_currentBeforeReset = 0; // the participant to find again after a reload
     bool m_columnsSized = false; // by fitColumns() or restored: never again behind the user's back
 };
 

@@ -15,6 +15,8 @@
 #include "ui/FileDialogs.h"
 #include "ui/ImportDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/NewParticipantDialog.h"
+#include "ui/ParticipantFileWindow.h"
 #include "ui/ReferentDialog.h"
 #include "ui/RememberedReferent.h"
 
@@ -23,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -59,6 +62,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     m_databasePath->setObjectName(QStringLiteral("databasePath"));
     m_databasePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_caseloadSize);
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addWidget(separator);
     statusBar()->addWidget(m_shownCount);
     statusBar()->addPermanentWidget(m_databasePath);
 
@@ -69,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     connect(m_caseloadView, &CaseloadView::newParticipantRequested, this, &MainWindow::createParticipant);
     connect(m_caseloadView, &CaseloadView::participantActivated, this, &MainWindow::openParticipant);
     connect(m_demoBanner, &DemoBanner::backRequested, this, &MainWindow::showOwnDatabase);
+    m_caseloadView->setNewParticipantAvailable(true);
 
     resize(1100, 700);
     const QSettings settings;
@@ -77,7 +85,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     showCurrentDatabase();
 }
 
-MainWindow::~MainWindow() = default;
+// The files go first: they hold the database, which goes before the window's children.
+MainWindow::~MainWindow()
+{
+    qDeleteAll(participantFiles());
+}
 
 Database& MainWindow::database() const
 {
@@ -99,6 +111,8 @@ void MainWindow::createMenus()
     QMenu* parcoursMenu = menuBar()->addMenu(tr("&Parcours"));
     QAction* find = parcoursMenu->addAction(tr("&Find a participant"), this, [this] { m_caseloadView->focusSearch(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction* newParticipant = parcoursMenu->addAction(tr("&New participant…"), this, &MainWindow::createParticipant);
+    newParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     parcoursMenu->addSeparator();
     parcoursMenu->addAction(tr("&Change case worker…"), this, &MainWindow::changeReferent);
 
@@ -125,7 +139,7 @@ void MainWindow::chooseFolderToImport()
 
 void MainWindow::openDemo()
 {
-    if (showsDemo())
+    if (showsDemo() || !closeParticipantFiles(false))
         return;
     const QString path = demoDatabasePath();
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(toQString(m_own->path())).absoluteFilePath()) {
@@ -138,13 +152,54 @@ void MainWindow::openDemo()
         showDemo(std::move(demo));
 }
 
-void MainWindow::openParticipant(RowId participantId)
+ParticipantFileWindow* MainWindow::openParticipant(RowId participantId)
 {
     emit participantOpened(participantId);
+    ParticipantFileWindow* file = m_files.value(participantId);
+    if (!file) {
+        file = new ParticipantFileWindow(database(), m_clock, participantId, this);
+        file->setAttribute(Qt::WA_DeleteOnClose);
+        connect(file, &ParticipantFileWindow::changed, m_caseloadModel, &CaseloadModel::reload);
+        m_files.insert(participantId, file);
+    }
+    file->show();
+    file->raise();
+    file->activateWindow();
+    return file;
 }
 
 void MainWindow::createParticipant()
 {
+    auto* dialog = new NewParticipantDialog(database(), m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const RowId created = dialog->createdParticipantId()) {
+            m_caseloadModel->reload();
+            openParticipant(created);
+        }
+    });
+    dialog->open();
+}
+
+QList<ParticipantFileWindow*> MainWindow::participantFiles() const
+{
+    QList<ParticipantFileWindow*> files;
+    for (const QPointer<ParticipantFileWindow>& file : m_files)
+        if (file)
+            files << file.data();
+    return files;
+}
+
+bool MainWindow::closeParticipantFiles(bool force)
+{
+    for (ParticipantFileWindow* file : participantFiles()) {
+        if (!file->close() && !force)
+            return false;
+    }
+    for (ParticipantFileWindow* file : participantFiles())
+        delete file; // closed: not yet deleted (later, by WA_DeleteOnClose); refused but forced
+    m_files.clear();
+    return true;
 }
 
 void MainWindow::chooseReferentIfUnknown()
@@ -181,6 +236,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!closeParticipantFiles(false)) {
+        event->ignore(); // a file kept its unsaved edits
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -188,6 +247,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 // Each switch keeps the database it replaces until the model has left it.
 void MainWindow::openOwnDatabase(std::unique_ptr<Database> db)
 {
+    closeParticipantFiles(true);
     const std::unique_ptr<Database> previous = std::exchange(m_own, std::move(db));
     const std::unique_ptr<Database> previousDemo = std::move(m_demo);
     showCurrentDatabase();
@@ -195,12 +255,15 @@ void MainWindow::openOwnDatabase(std::unique_ptr<Database> db)
 
 void MainWindow::showDemo(std::unique_ptr<Database> demo)
 {
+    closeParticipantFiles(true);
     const std::unique_ptr<Database> previous = std::exchange(m_demo, std::move(demo));
     showCurrentDatabase();
 }
 
 void MainWindow::showOwnDatabase()
 {
+    if (!closeParticipantFiles(false))
+        return;
     const std::unique_ptr<Database> demo = std::move(m_demo);
     showCurrentDatabase();
 }

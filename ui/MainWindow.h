@@ -3,7 +3,9 @@
 
 #include "domain/RecordIdentity.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -20,6 +22,7 @@ namespace parcours::ui {
 class CaseloadModel;
 class CaseloadView;
 class DemoBanner;
+class ParticipantFileWindow;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -52,6 +55,14 @@ public:
     // Keeps the geometry, column widths, sort and filters (also done on closing).
     void saveSettings() const;
 
+    // Opens the participant's file in a window of its own (or raises it when already open);
+    // what is saved there shows in the caseload at once.
+    ParticipantFileWindow* openParticipant(RowId participantId);
+    // « Nouveau participant » (Ctrl+N): the form, then the new participant's file.
+    void createParticipant();
+    // The files open over the database shown.
+    QList<ParticipantFileWindow*> participantFiles() const;
+
 signals:
     // Enter or a double click on a participant of the caseload.
     void participantOpened(parcours::RowId participantId);
@@ -63,8 +74,9 @@ private:
     void createMenus();
     void chooseFolderToImport();
     void openDemo();
-    void openParticipant(RowId participantId);
-    void createParticipant();
+    // Before the database shown changes: the files must not outlive it. False when one
+    // refused to close (its edits not saved, and the user cancelled); `force` closes them anyway.
+    bool closeParticipantFiles(bool force);
     void showCurrentDatabase(); // after it changed, or was changed by an import
     void setReferent(const QString& name);
     void updateTitle();
@@ -82,6 +94,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_backAction = nullptr;
+    QHash<RowId, QPointer<ParticipantFileWindow>> m_files;
     QString m_referent;
     bool m_askReferentWhenUnknown = false;
 };

@@ -68,12 +68,9 @@ ReferentDialog::ReferentDialog(const QStringList& names, const QString& current,
     else
         m_name->setText(current);
     updateOk();
-    if (names.isEmpty()) {
-        m_list->hide();
-        m_name->setFocus();
-    } else {
-        m_list->setFocus();
-    }
+    // The name field has the focus: focusing the list would pick its first name for the user.
+    m_list->setVisible(!names.isEmpty());
+    m_name->setFocus();
     resize(420, names.isEmpty() ? sizeHint().height() : 420);
 }
 

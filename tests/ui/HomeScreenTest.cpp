@@ -4,7 +4,12 @@
 #include "TestDatabase.h"
 #include "ui/CaseloadModel.h"
 #include "ui/CaseloadView.h"
+#include "store/ContactRepository.h"
+#include "store/PathwayRepository.h"
 #include "ui/MessageBox.h"
+#include "ui/NewParticipantDialog.h"
+#include "ui/ParticipantFileWindow.h"
+#include <QPushButton>
 #include "ui/ReferentDialog.h"
 #include "ui/Translations.h"
 
@@ -33,6 +38,8 @@ private slots:
     void switchFromTheMenu();
     void choicesRestoredAfterReopening();
     void keyboard();
+    void fileEditsShowInTheCaseload();
+    void newParticipantFromCtrlN();
 };
 
 namespace {
@@ -224,6 +231,61 @@ void HomeScreenTest::keyboard()
     const qlonglong martin =
         table(window).model()->index(0, 0).data(parcours::ui::CaseloadModel::ParticipantIdRole).toLongLong();
     QCOMPARE(opened.first().first().value<parcours::RowId>(), martin);
+    QCOMPARE(window.participantFiles().size(), 1);
+    QCOMPARE(window.participantFiles().first()->participantId(), martin);
+}
+
+void HomeScreenTest::fileEditsShowInTheCaseload()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    MainWindow window(data.connect(), data.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView& view = table(window);
+    const QModelIndex martinRow = view.model()->index(3, 0); // Benali, Durand, Leroy, Martin
+    QCOMPARE(martinRow.data().toString(), QStringLiteral("Martin"));
+    view.setCurrentIndex(martinRow);
+    const auto id = martinRow.data(parcours::ui::CaseloadModel::ParticipantIdRole).toLongLong();
+
+    parcours::ui::ParticipantFileWindow* file = window.openParticipant(id);
+    QVERIFY(file && file->isVisible());
+    QCOMPARE(window.openParticipant(id), file); // once per participant
+
+    // A contact logged today in the file: the caseload says so at once, on the same row.
+    parcours::Contact contact;
+    contact.pathwayId = parcours::PathwayRepository(data.db(), data.clock()).forParticipant(id).back().record.id;
+    contact.date = data.clock().today();
+    parcours::ContactRepository(data.db(), data.clock()).add(contact);
+    QCOMPARE(view.model()->index(3, parcours::ui::CaseloadModel::LastContact).data().toString(),
+             QStringLiteral("il y a 7\u00a0j"));
+    emit file->changed();
+    QCOMPARE(view.model()->index(3, parcours::ui::CaseloadModel::LastContact).data().toString(),
+             QStringLiteral("aujourd\u2019hui"));
+    QCOMPARE(view.currentIndex().row(), 3); // still on Sophie Martin
+    QCOMPARE(view.currentIndex().data().toString(), QStringLiteral("Martin"));
+}
+
+void HomeScreenTest::newParticipantFromCtrlN()
+{
+    parcours::test::TestDatabase data;
+    MainWindow window(data.connect(), data.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* emptyButton = window.findChild<QPushButton*>(QStringLiteral("emptyNewParticipant"));
+    QVERIFY(emptyButton && emptyButton->isEnabled());
+
+    QAction* action = nullptr;
+    for (QAction* candidate : window.findChildren<QAction*>())
+        if (candidate->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_N))
+            action = candidate;
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("&Nouveau participant…"));
+    action->trigger();
+    auto* dialog = window.findChild<parcours::ui::NewParticipantDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->reject();
+    QVERIFY(window.participantFiles().isEmpty());
 }
 
 QTEST_MAIN(HomeScreenTest)
