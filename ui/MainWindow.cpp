@@ -82,7 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_caseloadView->restoreState(settings);
-    showCurrentDatabase();
+    showCurrentDatabase(false); // the model has just read it
 }
 
 // The files go first: they hold the database, which goes before the window's children.
@@ -132,7 +132,7 @@ void MainWindow::chooseFolderToImport()
         return;
     auto* dialog = new ImportDialog(m_own->path(), m_clock, folder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, &MainWindow::showCurrentDatabase);
+    connect(dialog, &ImportDialog::imported, this, [this] { showCurrentDatabase(); });
     dialog->open();
     dialog->start();
 }
@@ -268,11 +268,14 @@ void MainWindow::showOwnDatabase()
     showCurrentDatabase();
 }
 
-void MainWindow::showCurrentDatabase()
+void MainWindow::showCurrentDatabase(bool reload)
 {
     m_referent = rememberedReferent(toQString(database().path()));
     m_caseloadView->setMe(m_referent);
-    m_caseloadModel->setDatabase(database()); // the status bar follows the model
+    if (reload)
+        m_caseloadModel->setDatabase(database()); // the status bar follows the model
+    else
+        updateStatusBar();
     m_demoBanner->setVisible(showsDemo());
     m_importAction->setEnabled(!showsDemo());
     m_demoAction->setVisible(!showsDemo());

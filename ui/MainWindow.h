@@ -77,7 +77,8 @@ private:
     // Before the database shown changes: the files must not outlive it. False when one
     // refused to close (its edits not saved, and the user cancelled); `force` closes them anyway.
     bool closeParticipantFiles(bool force);
-    void showCurrentDatabase(); // after it changed, or was changed by an import
+    // After it changed, or was changed by an import; `reload` false when the model has just read it.
+    void showCurrentDatabase(bool reload = true);
     void setReferent(const QString& name);
     void updateTitle();
     void updateStatusBar();
