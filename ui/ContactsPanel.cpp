@@ -30,6 +30,9 @@ ContactsPanel::ContactsPanel(CommandContext& context, QUndoStack& undoStack, Row
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Contacts journal"));
 
     m_date = dateEdit(this);

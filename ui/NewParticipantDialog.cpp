@@ -66,6 +66,7 @@ NewParticipantDialog::NewParticipantDialog(parcours::Database& db, const parcour
     m_referent->setEditable(true);
     for (const Referent& r : ReferentRepository(db, clock).all())
         m_referent->addItem(toQString(r.name), QVariant::fromValue(r.record.id));
+    m_referent->setCurrentIndex(-1); // chosen on purpose, never the first of the list by default
     m_entryDate = dateEdit(this);
     m_entryDate->setDate(toQDate(clock.today()));
     m_education = new QComboBox(this);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -62,6 +63,10 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     identityScroll->setWidget(m_identity);
     identityScroll->setWidgetResizable(true);
     identityScroll->setFrameShape(QFrame::NoFrame);
+    // The identity form is never cut: the column is as wide as the form wants.
+    identityScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    identityScroll->setMinimumWidth(m_identity->sizeHint().width()
+                                    + identityScroll->verticalScrollBar()->sizeHint().width());
 
     auto* middle = new QSplitter(Qt::Vertical);
     middle->addWidget(framed(tr("Steps"), m_steps));
