@@ -939,6 +939,10 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
             <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>

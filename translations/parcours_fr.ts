@@ -941,6 +941,10 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
             <numerusform>%Ln affiché.e.s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Nouveau participant…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
