@@ -613,6 +613,10 @@
         <source>All case workers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No participant matches the search and the filters. Try « All case workers » or « All statuses ».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContactsPanel</name>
@@ -941,6 +945,14 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
     </message>
     <message>
         <source>&amp;New participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the database: choose who you are in Parcours › Change case worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pathways followed by %1; a case worker follows 60 to 100 participants.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

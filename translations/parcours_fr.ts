@@ -613,6 +613,10 @@
         <source>All case workers</source>
         <translation>Tous les référent.e.s</translation>
     </message>
+    <message>
+        <source>No participant matches the search and the filters. Try « All case workers » or « All statuses ».</source>
+        <translation>Aucun.e participant.e ne correspond à la recherche et aux filtres. Essayez «&#xa0;Tous les référent.e.s&#xa0;» ou «&#xa0;Tous les statuts&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContactsPanel</name>
@@ -944,6 +948,14 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
     <message>
         <source>&amp;New participant…</source>
         <translation>&amp;Nouveau participant…</translation>
+    </message>
+    <message>
+        <source>Everyone in the database: choose who you are in Parcours › Change case worker…</source>
+        <translation>Toute la base&#xa0;: indiquez qui vous êtes dans Parcours › Changer de référent.e…</translation>
+    </message>
+    <message>
+        <source>Open pathways followed by %1; a case worker follows 60 to 100 participants.</source>
+        <translation>Parcours en cours suivis par %1&#xa0;; un.e référent.e suit de 60 à 100 participant.e.s.</translation>
     </message>
 </context>
 <context>

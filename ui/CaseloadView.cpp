@@ -59,6 +59,7 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
       m_search(new QLineEdit(this)),
       m_statusFilter(new QComboBox(this)),
       m_referentFilter(new QComboBox(this)),
+      m_noMatch(new QLabel(this)),
       m_stack(new QStackedWidget(this)),
       m_table(new QTableView(m_stack)),
       m_emptyState(new EmptyCaseloadPanel(m_stack))
@@ -124,6 +125,13 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(bar);
+    m_noMatch->setObjectName(QStringLiteral("caseloadNoMatch"));
+    m_noMatch->setText(tr("No participant matches the search and the filters. Try « All case workers » or "
+                          "« All statuses »."));
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setContentsMargins(12, 4, 12, 8);
+    m_noMatch->hide();
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_stack, 1);
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_referentFilter);
@@ -136,6 +144,7 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
         applyFilters();
     });
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CaseloadView::shownCountChanged);
+    connect(this, &CaseloadView::shownCountChanged, this, &CaseloadView::updateNoMatch);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CaseloadView::shownCountChanged);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CaseloadView::shownCountChanged);
 
@@ -216,6 +225,11 @@ void CaseloadView::applyFilters()
     emit shownCountChanged();
 }
 
+void CaseloadView::updateNoMatch()
+{
+    m_noMatch->setVisible(m_model.rowCount() > 0 && m_filter->rowCount() == 0);
+}
+
 void CaseloadView::updateEmptyState()
 {
     const bool empty = m_model.rowCount() == 0;
@@ -225,6 +239,7 @@ void CaseloadView::updateEmptyState()
     m_referentFilter->setEnabled(!empty);
     if (!empty && !m_columnsSized)
         fitColumns();
+    updateNoMatch();
 }
 
 // To the contents, with some air: the contents alone make a cramped grid.

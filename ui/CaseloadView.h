@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSettings;
 class QStackedWidget;
@@ -49,6 +50,7 @@ signals:
 
 private:
     void updateEmptyState();
+    void updateNoMatch();
     void fillReferentChoices();
     void applyFilters();
     void fitColumns();
@@ -60,6 +62,7 @@ private:
     QLineEdit* m_search;
     QComboBox* m_statusFilter;
     QComboBox* m_referentFilter;
+    QLabel* m_noMatch; // when the search and filters leave no one
     QStackedWidget* m_stack;
     QTableView* m_table;
     EmptyCaseloadPanel* m_emptyState;

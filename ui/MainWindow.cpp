@@ -304,6 +304,10 @@ void MainWindow::updateStatusBar()
         m_caseloadSize->setText(tr("%Ln participant(s)", nullptr, m_caseloadModel->rowCount()));
     else
         m_caseloadSize->setText(caseloadSizeText(m_caseloadModel->openPathwaysOf(m_referent)));
+    m_caseloadSize->setToolTip(m_referent.isEmpty()
+                                   ? tr("Everyone in the database: choose who you are in Parcours › Change case worker…")
+                                   : tr("Open pathways followed by %1; a case worker follows 60 to 100 participants.")
+                                         .arg(m_referent));
     const int shown = m_caseloadView->shownCount();
     m_shownCount->setText(tr("%Ln shown", nullptr, shown));
     m_shownCount->setVisible(m_caseloadModel->rowCount() > 0);

@@ -141,6 +141,13 @@ void HomeScreenTest::newNameTyped()
     QCOMPARE(table(window).model()->rowCount(), 0);
     QCOMPARE(labelText(window, "caseloadSize"),
              QStringLiteral("0 participant.e suivi.e \u2014 rep\u00e8re\u00a0: 60 \u00e0 100"));
+    // An empty table says why, and how to see the others.
+    const auto* noMatch = window.findChild<QLabel*>(QStringLiteral("caseloadNoMatch"));
+    QVERIFY(noMatch && !noMatch->isHidden());
+    QVERIFY2(noMatch->text().startsWith(QStringLiteral("Aucun.e participant.e ne correspond")), qPrintable(noMatch->text()));
+    combo(window, "referentFilter").setCurrentIndex(combo(window, "referentFilter").findData(QStringLiteral("all")));
+    QCOMPARE(table(window).model()->rowCount(), 4);
+    QVERIFY(noMatch->isHidden());
 }
 
 void HomeScreenTest::switchFromTheMenu()
