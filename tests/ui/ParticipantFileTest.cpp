@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -76,6 +77,8 @@ private slots:
     void refusedIdentityWritesNothing();
     void identityEditUndoneAndRedone();
     void closingWithUnsavedEditsAsks();
+    void escapeForgetsTheEdit();
+    void contactEditUndoneAndRedone();
 };
 
 void ParticipantFileTest::initTestCase()
@@ -273,6 +276,42 @@ void ParticipantFileTest::closingWithUnsavedEditsAsks()
     ui::MessageBox::answerAutomatically(QMessageBox::Discard);
     QVERIFY(file.window->close());
     QCOMPARE(file.participant().phone, std::string("0611"));
+}
+
+void ParticipantFileTest::escapeForgetsTheEdit()
+{
+    File file;
+    ui::IdentityPanel* panel = file.window->identityPanel();
+    showActive(*file.window);
+    panel->phoneField()->setFocus();
+    QTest::keyClicks(panel->phoneField(), QStringLiteral("0611"));
+    QVERIFY(file.window->hasUnsavedEdits());
+    QTest::keyClick(panel->phoneField(), Qt::Key_Escape);
+    QVERIFY(!file.window->hasUnsavedEdits());
+    QCOMPARE(panel->phoneField()->text(), QString());
+    QCOMPARE(file.participant().phone, std::string());
+    QVERIFY(file.window->close()); // nothing to ask about
+}
+
+void ParticipantFileTest::contactEditUndoneAndRedone()
+{
+    File file;
+    ui::ContactsPanel* contacts = file.window->contactsPanel();
+    showActive(*file.window);
+    contacts->view()->setFocus();
+    contacts->view()->setCurrentIndex(contacts->model()->index(0, 0)); // the newest, 2026-11-20
+    QTest::keyClick(contacts->view(), Qt::Key_Return);
+    QCOMPARE(contacts->dateField()->date(), QDate(2026, 11, 20));
+    contacts->noteEdit()->setFocus();
+    QTest::keyClicks(contacts->noteEdit(), QStringLiteral("Relance CV"));
+    QTest::keyClick(contacts->noteEdit(), Qt::Key_Return);
+    QCOMPARE(file.contacts().front().note, std::string("Relance CV"));
+    QCOMPARE(file.contacts().size(), std::size_t(3));
+    QCOMPARE(file.window->undoStack()->undoText(), QStringLiteral("Modifier l'entretien"));
+    file.window->undoStack()->undo();
+    QCOMPARE(file.contacts().front().note, std::string());
+    file.window->undoStack()->redo();
+    QCOMPARE(file.contacts().front().note, std::string("Relance CV"));
 }
 
 QTEST_MAIN(ParticipantFileTest)
