@@ -41,6 +41,8 @@ private slots:
     void warnsOfAProbableDuplicate();
     void refusedFormShowsMessagesAndWritesNothing();
     void cancelledCreatesNobody();
+    void ctrlSCreates();
+    void referentIsRequired();
 };
 
 void NewParticipantDialogTest::initTestCase()
@@ -125,6 +127,36 @@ void NewParticipantDialogTest::cancelledCreatesNobody()
     dialog.reject();
     QCOMPARE(dialog.createdParticipantId(), RowId(0));
     QCOMPARE(ParticipantRepository(data.db(), data.clock()).count(), 0);
+}
+
+void NewParticipantDialogTest::ctrlSCreates()
+{
+    test::TestDatabase data;
+    NewParticipantDialog dialog(data.db(), data.clock());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    fill(dialog, QStringLiteral("Nguyen"), QStringLiteral("Linh"), QDate(1992, 7, 14));
+    QTest::keyClick(dialog.cityField(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(dialog.createdParticipantId() != 0);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void NewParticipantDialogTest::referentIsRequired()
+{
+    test::TestDatabase data;
+    data.fillSmallCaseload();
+    ParticipantRepository participants(data.db(), data.clock());
+    const int before = participants.count();
+    NewParticipantDialog dialog(data.db(), data.clock());
+    QCOMPARE(dialog.referentField()->currentText(), QString()); // never the first of the list by default
+    QCOMPARE(dialog.referentField()->count(), 2);
+    fill(dialog, QStringLiteral("Nguyen"), QStringLiteral("Linh"), QDate(1992, 7, 14));
+    dialog.referentField()->setEditText(QString());
+    QVERIFY(!dialog.create());
+    QCOMPARE(dialog.errors().text("referent"),
+             QStringLiteral("Choisissez le ou la référent.e qui suit cette personne."));
+    QCOMPARE(participants.count(), before);
 }
 
 QTEST_MAIN(NewParticipantDialogTest)
