@@ -3,7 +3,11 @@
 
 #include "store/PathwayRepository.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDateEdit>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QUndoStack>
 
 namespace parcours::ui {
@@ -37,6 +41,20 @@ void FilePanel::pushDone(QUndoCommand* command)
     m_undoStack.push(command); // its first redo does nothing: the edit is written
     if (m_context.changed)
         m_context.changed();
+}
+
+void FilePanel::keyPressEvent(QKeyEvent* event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QWidget* focus = QApplication::focusWidget();
+    // Line edits save on their own returnPressed; a button's Enter stays the button's.
+    const bool handledElsewhere = qobject_cast<QLineEdit*>(focus) || qobject_cast<QAbstractButton*>(focus);
+    if (enter && !handledElsewhere && hasUnsavedEdits()) {
+        saveEdits();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 QDateEdit* FilePanel::dateEdit(QWidget* parent)

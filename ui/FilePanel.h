@@ -30,6 +30,8 @@ public:
 
 protected:
     virtual void refresh() = 0; // shows m_pathway's records
+    // Enter in a field that does not take it (a date, a list) confirms the form.
+    void keyPressEvent(QKeyEvent* event) override;
     void markUnsaved();
     void markSaved();
     // Runs `fill` without counting the form's changes as the user's edits.

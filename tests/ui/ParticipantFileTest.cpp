@@ -79,6 +79,7 @@ private slots:
     void closingWithUnsavedEditsAsks();
     void escapeForgetsTheEdit();
     void contactEditUndoneAndRedone();
+    void enterInADateConfirmsTheBarrier();
 };
 
 void ParticipantFileTest::initTestCase()
@@ -312,6 +313,21 @@ void ParticipantFileTest::contactEditUndoneAndRedone()
     QCOMPARE(file.contacts().front().note, std::string());
     file.window->undoStack()->redo();
     QCOMPARE(file.contacts().front().note, std::string("Relance CV"));
+}
+
+void ParticipantFileTest::enterInADateConfirmsTheBarrier()
+{
+    File file;
+    ui::BarriersPanel* panel = file.window->barriersPanel();
+    showActive(*file.window);
+    QTest::keyClick(file.window.get(), Qt::Key_B, Qt::ControlModifier); // a new barrier, the cursor in its category
+    QCOMPARE(QApplication::focusWidget(), panel->categoryField());
+    panel->categoryField()->setCurrentIndex(static_cast<int>(BarrierCategory::Logement));
+    panel->identifiedField()->setFocus();
+    QTest::keyClick(panel->identifiedField(), Qt::Key_Return);
+    QCOMPARE(file.barriers().size(), std::size_t(1));
+    QCOMPARE(file.barriers().front().category, BarrierCategory::Logement);
+    QVERIFY(!file.window->hasUnsavedEdits());
 }
 
 QTEST_MAIN(ParticipantFileTest)
