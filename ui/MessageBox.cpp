@@ -1,6 +1,9 @@
 // Message boxes through one door: shown to the user, or answered at once in tests.
 #include "ui/MessageBox.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
+
 namespace parcours::ui {
 
 namespace {
@@ -66,6 +69,23 @@ void MessageBox::about(QWidget* parent, const QString& title, const QString& tex
     s.lastText = text;
     if (!s.automatic)
         QMessageBox::about(parent, title, text);
+}
+
+MessageBox::Button MessageBox::askToSaveChanges(QWidget* parent, const QString& title, const QString& text)
+{
+    State& s = state();
+    s.lastTitle = title;
+    s.lastText = text;
+    if (s.automatic)
+        return s.answer;
+    QMessageBox box(QMessageBox::Question, title, text,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Save)->setText(QCoreApplication::translate("MessageBox", "Save"));
+    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate("MessageBox", "Don't save"));
+    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBox", "Cancel"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return static_cast<Button>(box.exec());
 }
 
 void MessageBox::answerAutomatically(Button answer)

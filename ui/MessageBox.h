@@ -21,6 +21,9 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::NoButton);
     static void about(QWidget* parent, const QString& title, const QString& text);
+    // « Enregistrer les modifications ? »: Save, Discard or Cancel, the buttons labelled by
+    // Parcours's own translation (Enregistrer / Ne pas enregistrer / Annuler), Save by default.
+    static Button askToSaveChanges(QWidget* parent, const QString& title, const QString& text);
 
     // For tests: from now on, no box is shown; each one is answered with `answer` at once.
     static void answerAutomatically(Button answer);

@@ -185,9 +185,7 @@ void ParticipantFileWindow::closeEvent(QCloseEvent* event)
         event->accept();
         return;
     }
-    const auto answer = MessageBox::question(this, tr("Unsaved changes"), tr("Save the changes?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = MessageBox::askToSaveChanges(this, tr("Unsaved changes"), tr("Save the changes?"));
     if (answer == QMessageBox::Discard) {
         event->accept();
     } else if (answer == QMessageBox::Save && saveEdits()) {

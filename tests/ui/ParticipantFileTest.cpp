@@ -264,6 +264,7 @@ void ParticipantFileTest::closingWithUnsavedEditsAsks()
     ui::MessageBox::answerAutomatically(QMessageBox::Cancel);
     QVERIFY(!file.window->close());
     QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("Enregistrer les modifications ?"));
+    QCOMPARE(QCoreApplication::translate("MessageBox", "Don't save"), QStringLiteral("Ne pas enregistrer"));
     QVERIFY(file.window->isVisible());
     QCOMPARE(file.participant().phone, std::string());
 
