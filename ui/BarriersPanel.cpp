@@ -212,6 +212,9 @@ bool BarriersPanel::write(Barrier after, const QString& actionText)
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
         return false;
+    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+        m_errors.show({{std::string(), error.what()}});
+        return false;
     }
     return true;
 }

@@ -150,6 +150,9 @@ bool ContactsPanel::saveEdits()
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
         return false;
+    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+        m_errors.show({{std::string(), error.what()}});
+        return false;
     }
     clearForm();
     return true;

@@ -139,6 +139,9 @@ bool IdentityPanel::saveEdits()
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
         return false;
+    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+        m_errors.show({{std::string(), error.what()}});
+        return false;
     }
     pushDone(new EditRecordCommand<Participant>(m_context, before, after, tr("Edit identity")));
     return true;

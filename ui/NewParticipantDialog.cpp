@@ -200,6 +200,9 @@ bool NewParticipantDialog::create()
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
         return false;
+    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+        m_errors.show({{std::string(), error.what()}});
+        return false;
     }
     m_createdId = participant.record.id;
     return true;

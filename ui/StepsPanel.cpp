@@ -238,6 +238,9 @@ bool StepsPanel::write(Step after, const QString& actionText)
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
         return false;
+    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+        m_errors.show({{std::string(), error.what()}});
+        return false;
     }
     return true;
 }

@@ -80,6 +80,7 @@ private slots:
     void escapeForgetsTheEdit();
     void contactEditUndoneAndRedone();
     void enterInADateConfirmsTheBarrier();
+    void readOnlyDatabaseRefusesWithoutCrashing();
 };
 
 void ParticipantFileTest::initTestCase()
@@ -329,6 +330,19 @@ void ParticipantFileTest::enterInADateConfirmsTheBarrier()
     QCOMPARE(file.barriers().size(), std::size_t(1));
     QCOMPARE(file.barriers().front().category, BarrierCategory::Logement);
     QVERIFY(!file.window->hasUnsavedEdits());
+}
+
+void ParticipantFileTest::readOnlyDatabaseRefusesWithoutCrashing()
+{
+    File file;
+    Database readOnly(ui::toPath(file.data.path()), OpenMode::ReadOnly);
+    ParticipantFileWindow window(readOnly, file.data.clock(), file.participantId);
+    QCOMPARE(window.contactsPanel()->model()->rowCount(), 3);
+    window.logContact();
+    window.contactsPanel()->noteEdit()->setText(QStringLiteral("Appel"));
+    QVERIFY(!window.contactsPanel()->saveEdits());
+    QCOMPARE(file.contacts().size(), std::size_t(3));
+    QCOMPARE(window.undoStack()->count(), 0);
 }
 
 QTEST_MAIN(ParticipantFileTest)
