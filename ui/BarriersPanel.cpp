@@ -198,25 +198,11 @@ bool BarriersPanel::write(Barrier after, const QString& actionText)
 {
     const Barrier* found = stored(after.record.id);
     const std::optional<Barrier> before = found ? std::optional<Barrier>(*found) : std::nullopt;
-    try {
-        BarrierRepository barriers(m_context.db, m_context.clock);
-        if (before) {
-            barriers.update(after);
-            m_editingId = after.record.id;
-            pushDone(new EditRecordCommand<Barrier>(m_context, *before, after, actionText));
-        } else {
-            barriers.add(after);
-            m_editingId = after.record.id;
-            pushDone(new AddRecordCommand<Barrier>(m_context, after, actionText));
-        }
-    } catch (const RuleError& error) {
-        m_errors.show(error.violations());
-        return false;
-    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
-        m_errors.show({{std::string(), error.what()}});
-        return false;
-    }
-    return true;
+    return writeAndPush([&] {
+        QUndoCommand* command = writeRecord(m_context, before ? &*before : nullptr, after, actionText);
+        m_editingId = after.record.id;
+        return command;
+    });
 }
 
 void BarriersPanel::cancelEdit()

@@ -138,22 +138,9 @@ bool ContactsPanel::saveEdits()
     contact.date = toDate(m_date->date());
     contact.mode = static_cast<ContactMode>(m_mode->currentData().toInt());
     contact.note = m_note->text().trimmed().toStdString();
-    try {
-        ContactRepository contacts(m_context.db, m_context.clock);
-        if (before) {
-            contacts.update(contact);
-            pushDone(new EditRecordCommand<Contact>(m_context, *before, contact, tr("Edit contact")));
-        } else {
-            contacts.add(contact);
-            pushDone(new AddRecordCommand<Contact>(m_context, contact, tr("Log contact")));
-        }
-    } catch (const RuleError& error) {
-        m_errors.show(error.violations());
+    const QString text = before ? tr("Edit contact") : tr("Log contact");
+    if (!writeAndPush([&] { return writeRecord(m_context, before, contact, text); }))
         return false;
-    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
-        m_errors.show({{std::string(), error.what()}});
-        return false;
-    }
     clearForm();
     return true;
 }

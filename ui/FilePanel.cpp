@@ -1,6 +1,7 @@
 // What the panels of the participant file share.
 #include "ui/FilePanel.h"
 
+#include "domain/Rules.h"
 #include "store/PathwayRepository.h"
 
 #include <QAbstractButton>
@@ -41,6 +42,22 @@ void FilePanel::pushDone(QUndoCommand* command)
     m_undoStack.push(command); // its first redo does nothing: the edit is written
     if (m_context.changed)
         m_context.changed();
+}
+
+bool FilePanel::writeAndPush(const std::function<QUndoCommand*()>& write)
+{
+    QUndoCommand* command = nullptr;
+    try {
+        command = write();
+    } catch (const RuleError& error) {
+        m_errors.show(error.violations());
+        return false;
+    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+        m_errors.show({{std::string(), error.what()}});
+        return false;
+    }
+    pushDone(command);
+    return true;
 }
 
 void FilePanel::keyPressEvent(QKeyEvent* event)

@@ -6,6 +6,7 @@
 #include "ui/commands/RecordCommands.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QDateEdit;
@@ -45,6 +46,9 @@ protected:
     }
     // Pushes an undo command for an edit already written, and tells the file.
     void pushDone(QUndoCommand* command);
+    // Runs `write` (which writes an edit and returns its undo command) and pushes the command;
+    // when the rules or the store refuse, shows why under the fields and returns false.
+    bool writeAndPush(const std::function<QUndoCommand*()>& write);
     Date today() const { return m_context.clock.today(); }
     static QDateEdit* dateEdit(QWidget* parent);
 

@@ -134,17 +134,10 @@ bool IdentityPanel::saveEdits()
     after.phone = m_phone->text().trimmed().toStdString();
     after.email = m_email->text().trimmed().toStdString();
     after.franceTravailId = m_franceTravailId->text().trimmed().toStdString();
-    try {
+    return writeAndPush([&]() -> QUndoCommand* {
         ParticipantRepository(m_context.db, m_context.clock).update(after);
-    } catch (const RuleError& error) {
-        m_errors.show(error.violations());
-        return false;
-    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
-        m_errors.show({{std::string(), error.what()}});
-        return false;
-    }
-    pushDone(new EditRecordCommand<Participant>(m_context, before, after, tr("Edit identity")));
-    return true;
+        return new EditRecordCommand<Participant>(m_context, before, after, tr("Edit identity"));
+    });
 }
 
 void IdentityPanel::cancelEdit()

@@ -224,25 +224,11 @@ bool StepsPanel::write(Step after, const QString& actionText)
 {
     const Step* found = stored(after.record.id);
     const std::optional<Step> before = found ? std::optional<Step>(*found) : std::nullopt;
-    try {
-        PathwayRepository pathways(m_context.db, m_context.clock);
-        if (before) {
-            pathways.updateStep(after);
-            m_editingId = after.record.id;
-            pushDone(new EditRecordCommand<Step>(m_context, *before, after, actionText));
-        } else {
-            pathways.addStep(after);
-            m_editingId = after.record.id;
-            pushDone(new AddRecordCommand<Step>(m_context, after, actionText));
-        }
-    } catch (const RuleError& error) {
-        m_errors.show(error.violations());
-        return false;
-    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
-        m_errors.show({{std::string(), error.what()}});
-        return false;
-    }
-    return true;
+    return writeAndPush([&] {
+        QUndoCommand* command = writeRecord(m_context, before ? &*before : nullptr, after, actionText);
+        m_editingId = after.record.id;
+        return command;
+    });
 }
 
 void StepsPanel::cancelEdit()

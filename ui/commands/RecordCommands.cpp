@@ -149,6 +149,20 @@ void EditRecordCommand<Record>::redo()
     write(m_after);
 }
 
+template <typename Record>
+QUndoCommand* writeRecord(CommandContext& context, const Record* before, Record& after, const QString& text)
+{
+    if (before) {
+        Store<Record>::update(context, after);
+        return new EditRecordCommand<Record>(context, *before, after, text);
+    }
+    Store<Record>::add(context, after);
+    return new AddRecordCommand<Record>(context, after, text);
+}
+
+template QUndoCommand* writeRecord(CommandContext&, const Barrier*, Barrier&, const QString&);
+template QUndoCommand* writeRecord(CommandContext&, const Contact*, Contact&, const QString&);
+template QUndoCommand* writeRecord(CommandContext&, const Step*, Step&, const QString&);
 template class AddRecordCommand<Barrier>;
 template class AddRecordCommand<Contact>;
 template class AddRecordCommand<Step>;

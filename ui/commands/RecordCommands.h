@@ -71,6 +71,15 @@ private:
     bool m_firstRedo = true;
 };
 
+// Writes `after` through its repository: an update of `before` when there is one, an add
+// otherwise (`after` then gets its id). Returns the undo command of that write, to push; throws
+// what the repository throws (RuleError, StoreError), nothing written.
+template <typename Record>
+QUndoCommand* writeRecord(CommandContext& context, const Record* before, Record& after, const QString& text);
+
+extern template QUndoCommand* writeRecord(CommandContext&, const Barrier*, Barrier&, const QString&);
+extern template QUndoCommand* writeRecord(CommandContext&, const Contact*, Contact&, const QString&);
+extern template QUndoCommand* writeRecord(CommandContext&, const Step*, Step&, const QString&);
 extern template class AddRecordCommand<Barrier>;
 extern template class AddRecordCommand<Contact>;
 extern template class AddRecordCommand<Step>;
