@@ -1,12 +1,23 @@
 // The shared parts of parcours-cli's subcommands.
 #include "Command.h"
 
+#include <cstdlib>
+
 namespace parcours::cli {
 
 Command::Command(CLI::App& parent, const std::string& name, const std::string& description)
     : m_app(parent.add_subcommand(name, description))
 {
     m_app->group("Commandes");
+}
+
+std::string Command::author()
+{
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) { // USERNAME on Windows
+        if (const char* value = std::getenv(variable); value && *value)
+            return value;
+    }
+    return "parcours-cli";
 }
 
 CLI::Option* Command::addDatabaseOption(std::string& path, const std::string& description)

@@ -27,6 +27,9 @@ public:
     // to the caller, which reports them the same way for every command.
     virtual int run(std::ostream& out, std::ostream& err) = 0;
 
+    // Who the operations written from the command line are by: the login of the session.
+    static std::string author();
+
 protected:
     // The --db FILE option that every command of this issue takes.
     CLI::Option* addDatabaseOption(std::string& path, const std::string& description);

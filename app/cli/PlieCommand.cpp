@@ -4,6 +4,7 @@
 
 #include "store/Database.h"
 #include "store/PlieSettingsRepository.h"
+#include "usecases/PlieCases.h"
 
 #include <ostream>
 
@@ -33,6 +34,7 @@ int PlieCommand::run(std::ostream& out, std::ostream& /*err*/)
 {
     const bool writes = *m_nameOption || *m_codeOption;
     Database db(m_database, writes ? OpenMode::CreateIfMissing : OpenMode::ReadOnly);
+    db.journal().setAuthor(author());
     PlieSettingsRepository repository(db);
     if (writes) {
         PlieSettings settings = repository.get();
@@ -40,7 +42,7 @@ int PlieCommand::run(std::ostream& out, std::ostream& /*err*/)
             settings.name = m_name;
         if (*m_codeOption)
             settings.code = m_code;
-        repository.set(settings);
+        setPlieIdentity(db, SystemClock(), settings);
         out << "Identité du PLIE enregistrée.\n";
     }
     print(repository.get(), out);

@@ -1,4 +1,6 @@
 // parcours-cli: parses the command line, runs one command, and maps every outcome to cli.md's exit statuses.
+#include "ApplyCommand.h"
+#include "ChangesCommand.h"
 #include "CheckCommand.h"
 #include "Command.h"
 #include "ConsolidateCommand.h"
@@ -123,6 +125,8 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<CheckCommand>(app));
     commands.push_back(std::make_unique<ExportCommand>(app));
     commands.push_back(std::make_unique<ConsolidateCommand>(app));
+    commands.push_back(std::make_unique<ChangesCommand>(app));
+    commands.push_back(std::make_unique<ApplyCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

@@ -2,9 +2,12 @@
 #include "store/BarrierRepository.h"
 
 #include "domain/Rules.h"
+#include "store/ChangeRecorder.h"
+#include "store/EntityRows.h"
 #include "store/PathwayRows.h"
 #include "store/RowInserts.h"
 #include "store/RowMapping.h"
+#include "store/RowStore.h"
 #include "store/Transaction.h"
 
 namespace parcours {
@@ -52,6 +55,11 @@ void bindFields(SQLite::Statement& statement, const Barrier& b)
     rows::bindExternalId(statement, 6, b.record.externalId);
 }
 
+nlohmann::json entityRow(Database& db, const Barrier& barrier)
+{
+    return entityrows::barrier(barrier, rowstore::uuidOf(db, "pathways", barrier.pathwayId));
+}
+
 } // namespace
 
 void inserts::barrier(Database& db, Barrier& barrier)
@@ -74,7 +82,8 @@ void BarrierRepository::add(Barrier& barrier)
         Barrier stored = barrier;
         stored.record = rows::stamped(barrier.record, m_clock);
         checkBeforeWriting(m_db, stored);
-        inserts::barrier(m_db, stored);
+        recorder::put(m_db, m_clock, "barrier", stored.record.uuid, entityRow(m_db, stored));
+        stored.record.id = rowstore::idOf(m_db, "barriers", stored.record.uuid).value_or(0);
         transaction.commit();
         barrier = std::move(stored);
     });
@@ -92,13 +101,7 @@ void BarrierRepository::update(Barrier& barrier)
         stored.record.createdAt = before->record.createdAt;
         stored.record.updatedAt = m_clock.nowUtc();
         checkBeforeWriting(m_db, stored);
-        auto update = m_db.statement(
-            "UPDATE barriers SET pathway_id = ?1, category = ?2, identified_date = ?3, status = ?4, lifted_date = ?5,"
-            " external_id = ?6, updated_at = ?7 WHERE id = ?8");
-        bindFields(*update, stored);
-        update->bind(7, stored.record.updatedAt);
-        update->bind(8, stored.record.id);
-        update->exec();
+        recorder::patch(m_db, m_clock, "barrier", stored.record.uuid, entityRow(m_db, stored));
         transaction.commit();
         barrier = std::move(stored);
     });
@@ -108,10 +111,10 @@ void BarrierRepository::remove(RowId id)
 {
     rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        auto remove = m_db.statement("DELETE FROM barriers WHERE id = ?1");
-        remove->bind(1, id);
-        if (remove->exec() == 0)
+        const std::string uuid = rowstore::uuidOf(m_db, "barriers", id);
+        if (uuid.empty())
             throwUnknown(id);
+        recorder::remove(m_db, m_clock, "barrier", uuid);
         transaction.commit();
     });
 }

@@ -2,9 +2,12 @@
 #include "store/ContactRepository.h"
 
 #include "domain/Rules.h"
+#include "store/ChangeRecorder.h"
+#include "store/EntityRows.h"
 #include "store/PathwayRows.h"
 #include "store/RowInserts.h"
 #include "store/RowMapping.h"
+#include "store/RowStore.h"
 #include "store/Transaction.h"
 
 namespace parcours {
@@ -50,6 +53,11 @@ void bindFields(SQLite::Statement& statement, const Contact& c)
     rows::bindExternalId(statement, 5, c.record.externalId);
 }
 
+nlohmann::json entityRow(Database& db, const Contact& contact)
+{
+    return entityrows::contact(contact, rowstore::uuidOf(db, "pathways", contact.pathwayId));
+}
+
 } // namespace
 
 void inserts::contact(Database& db, Contact& contact)
@@ -72,7 +80,8 @@ void ContactRepository::add(Contact& contact)
         Contact stored = contact;
         stored.record = rows::stamped(contact.record, m_clock);
         checkBeforeWriting(m_db, stored);
-        inserts::contact(m_db, stored);
+        recorder::put(m_db, m_clock, "contact", stored.record.uuid, entityRow(m_db, stored));
+        stored.record.id = rowstore::idOf(m_db, "contacts", stored.record.uuid).value_or(0);
         transaction.commit();
         contact = std::move(stored);
     });
@@ -90,13 +99,7 @@ void ContactRepository::update(Contact& contact)
         stored.record.createdAt = before->record.createdAt;
         stored.record.updatedAt = m_clock.nowUtc();
         checkBeforeWriting(m_db, stored);
-        auto update = m_db.statement(
-            "UPDATE contacts SET pathway_id = ?1, contact_date = ?2, mode = ?3, note = ?4, external_id = ?5,"
-            " updated_at = ?6 WHERE id = ?7");
-        bindFields(*update, stored);
-        update->bind(6, stored.record.updatedAt);
-        update->bind(7, stored.record.id);
-        update->exec();
+        recorder::patch(m_db, m_clock, "contact", stored.record.uuid, entityRow(m_db, stored));
         transaction.commit();
         contact = std::move(stored);
     });
@@ -106,10 +109,10 @@ void ContactRepository::remove(RowId id)
 {
     rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        auto remove = m_db.statement("DELETE FROM contacts WHERE id = ?1");
-        remove->bind(1, id);
-        if (remove->exec() == 0)
+        const std::string uuid = rowstore::uuidOf(m_db, "contacts", id);
+        if (uuid.empty())
             throwUnknown(id);
+        recorder::remove(m_db, m_clock, "contact", uuid);
         transaction.commit();
     });
 }

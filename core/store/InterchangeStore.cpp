@@ -2,6 +2,7 @@
 #include "store/InterchangeStore.h"
 
 #include "store/BarrierRepository.h"
+#include "store/ChangeRecorder.h"
 #include "store/ContactRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
@@ -112,6 +113,7 @@ void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& dat
     ProgressCounter counter(progress, rowCount);
     rows::guarded(db, [&] {
         Transaction transaction(db);
+        const RowIdMarks marks = RowIdMarks::read(db.sql());
         std::optional<BulkIndexes> indexes;
         if (rowCount >= BulkIndexes::kMinimumRows)
             indexes.emplace(db);
@@ -163,6 +165,9 @@ void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& dat
                 progress("Index", 0, 1);
             indexes->rebuild();
         }
+        if (progress)
+            progress("Historique", 0, 1);
+        recordRowsInBulk(db.sql(), db.journal().author(), instant.nowUtc(), db.journal().changeId(), &marks);
         transaction.commit();
     });
 }

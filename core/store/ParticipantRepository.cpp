@@ -2,10 +2,13 @@
 #include "store/ParticipantRepository.h"
 
 #include "domain/Rules.h"
+#include "store/ChangeRecorder.h"
+#include "store/EntityRows.h"
 #include "store/NameCollation.h"
 #include "store/PathwayRows.h"
 #include "store/RowInserts.h"
 #include "store/RowMapping.h"
+#include "store/RowStore.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
@@ -107,7 +110,8 @@ void ParticipantRepository::add(Participant& participant)
         Participant stored = participant;
         stored.record = rows::stamped(participant.record, m_clock);
         checkExternalId(m_db, stored);
-        inserts::participant(m_db, stored);
+        recorder::put(m_db, m_clock, "participant", stored.record.uuid, entityrows::participant(stored));
+        stored.record.id = rowstore::idOf(m_db, "participants", stored.record.uuid).value_or(0);
         transaction.commit();
         participant.record = stored.record;
     });
@@ -127,14 +131,7 @@ void ParticipantRepository::update(Participant& participant)
         stored.record.updatedAt = m_clock.nowUtc();
         checkExternalId(m_db, stored);
         throwIfAny(newPathwayViolations(m_db, *before, stored));
-        auto update = m_db.statement(
-            "UPDATE participants SET last_name = ?1, first_name = ?2, birth_date = ?3, sex = ?4, postcode = ?5,"
-            " city = ?6, qpv = ?7, phone = ?8, email = ?9, france_travail_id = ?10, external_id = ?11,"
-            " updated_at = ?12 WHERE id = ?13");
-        bindFields(*update, stored);
-        update->bind(12, stored.record.updatedAt);
-        update->bind(13, stored.record.id);
-        update->exec();
+        recorder::patch(m_db, m_clock, "participant", stored.record.uuid, entityrows::participant(stored));
         transaction.commit();
         participant.record = stored.record;
     });
@@ -144,10 +141,28 @@ void ParticipantRepository::remove(RowId id)
 {
     rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        auto remove = m_db.statement("DELETE FROM participants WHERE id = ?1");
-        remove->bind(1, id);
-        if (remove->exec() == 0)
+        const std::string uuid = rowstore::uuidOf(m_db, "participants", id);
+        if (uuid.empty())
             throwUnknown(id);
+        // Row by row, each with its operation: what hangs from a pathway, the pathway, the person.
+        auto children = m_db.statement(
+            "SELECT 'contact', c.uuid FROM contacts c JOIN pathways w ON w.id = c.pathway_id WHERE w.participant_id = ?1"
+            " UNION ALL SELECT 'barrier', b.uuid FROM barriers b JOIN pathways w ON w.id = b.pathway_id"
+            " WHERE w.participant_id = ?1"
+            " UNION ALL SELECT 'step', s.uuid FROM steps s JOIN pathways w ON w.id = s.pathway_id"
+            " WHERE w.participant_id = ?1"
+            " UNION ALL SELECT 'hold', h.uuid FROM holds h JOIN pathways w ON w.id = h.pathway_id"
+            " WHERE w.participant_id = ?1"
+            " UNION ALL SELECT 'hire', h.uuid FROM hires h JOIN pathways w ON w.id = h.pathway_id"
+            " WHERE w.participant_id = ?1"
+            " UNION ALL SELECT 'pathway', w.uuid FROM pathways w WHERE w.participant_id = ?1");
+        children->bind(1, id);
+        std::vector<std::pair<std::string, std::string>> rowsToDelete;
+        while (children->executeStep())
+            rowsToDelete.emplace_back(children->getColumn(0).getString(), children->getColumn(1).getString());
+        for (const auto& [entity, rowUuid] : rowsToDelete)
+            recorder::remove(m_db, m_clock, entity, rowUuid);
+        recorder::remove(m_db, m_clock, "participant", uuid);
         transaction.commit();
     });
 }

@@ -2,10 +2,13 @@
 #include "store/PathwayRepository.h"
 
 #include "domain/Rules.h"
+#include "store/ChangeRecorder.h"
+#include "store/EntityRows.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRows.h"
 #include "store/RowInserts.h"
 #include "store/RowMapping.h"
+#include "store/RowStore.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
@@ -100,19 +103,12 @@ void insertIdentity(SQLite::Statement& statement, const RecordIdentity& record, 
     statement.bind(6, record.updatedAt);
 }
 
-// Replaces the pathway's stored holds and hires with those of `pathway`, which
-// `stored` held before (empty for a new pathway); fills in their identities.
-void writeChildren(Database& db, const Clock& clock, Pathway& pathway, const Pathway& stored)
+// Inserts the holds and hires of a new pathway (the import's way, recorded in bulk after);
+// fills in their identities.
+void insertChildren(Database& db, const Clock& clock, Pathway& pathway)
 {
     const RowId pathwayId = pathway.record.id;
-    if (stored.record.id != 0) {
-        for (const char* sql : {"DELETE FROM holds WHERE pathway_id = ?1", "DELETE FROM hires WHERE pathway_id = ?1"}) {
-            auto clear = db.statement(sql);
-            clear->bind(1, pathwayId);
-            clear->exec();
-        }
-    }
-
+    const Pathway stored;
     std::vector<const Hold*> storedHolds;
     for (const Hold& h : stored.holds)
         storedHolds.push_back(&h);
@@ -159,6 +155,70 @@ void writeChildren(Database& db, const Clock& clock, Pathway& pathway, const Pat
         writeHire(hire, false);
 }
 
+// Brings the stored holds and hires of the pathway (`stored`, empty for a new one) to those
+// of `pathway`, row by row through the recorder: a vanished child is deleted first, then a
+// child of the same UUID (or id) is patched and a new one put. Fills in their identities.
+void writeChildren(Database& db, const Clock& clock, Pathway& pathway, const Pathway& stored)
+{
+    const std::string pathwayUuid = pathway.record.uuid;
+    std::vector<const Hold*> storedHolds;
+    for (const Hold& h : stored.holds)
+        storedHolds.push_back(&h);
+    std::vector<const Hire*> storedHires;
+    if (stored.currentHire)
+        storedHires.push_back(&*stored.currentHire);
+    for (const Hire& h : stored.earlierHires)
+        storedHires.push_back(&h);
+    std::vector<Hire*> givenHires;
+    for (Hire& h : pathway.earlierHires) // earlier ones first: the current one may be made earlier
+        givenHires.push_back(&h);
+    if (pathway.currentHire)
+        givenHires.push_back(&*pathway.currentHire);
+
+    const auto removeVanished = [&](const char* entity, const auto& storedChildren, const auto& givenChildren) {
+        for (const auto* s : storedChildren) {
+            const bool kept = std::any_of(givenChildren.begin(), givenChildren.end(), [&](const auto& given) {
+                return matchStored(*given, storedChildren) == s;
+            });
+            if (!kept)
+                recorder::remove(db, clock, entity, s->record.uuid);
+        }
+    };
+    std::vector<Hold*> givenHolds;
+    for (Hold& h : pathway.holds)
+        givenHolds.push_back(&h);
+    removeVanished("hold", storedHolds, givenHolds);
+    removeVanished("hire", storedHires, givenHires);
+
+    for (Hold* hold : givenHolds) {
+        const Hold* match = matchStored(*hold, storedHolds);
+        hold->record = childIdentity(*hold, match, true, clock);
+        if (match)
+            recorder::patch(db, clock, "hold", hold->record.uuid, entityrows::hold(*hold, pathwayUuid));
+        else
+            recorder::put(db, clock, "hold", hold->record.uuid, entityrows::hold(*hold, pathwayUuid));
+        hold->record.id = rowstore::idOf(db, "holds", hold->record.uuid).value_or(0);
+    }
+    for (Hire* hire : givenHires) {
+        const bool current = pathway.currentHire && hire == &*pathway.currentHire;
+        const Hire* match = matchStored(*hire, storedHires);
+        const bool wasCurrent = match && stored.currentHire && match == &*stored.currentHire;
+        hire->record = childIdentity(*hire, match, wasCurrent == current, clock);
+        const nlohmann::json fields = entityrows::hire(*hire, pathwayUuid, current);
+        if (match)
+            recorder::patch(db, clock, "hire", hire->record.uuid, fields);
+        else
+            recorder::put(db, clock, "hire", hire->record.uuid, fields);
+        hire->record.id = rowstore::idOf(db, "hires", hire->record.uuid).value_or(0);
+    }
+}
+
+nlohmann::json entityRow(Database& db, const Pathway& pathway)
+{
+    return entityrows::pathway(pathway, rowstore::uuidOf(db, "participants", pathway.participantId),
+                               rowstore::uuidOf(db, "referents", pathway.referentId));
+}
+
 // Binds the pathway's own fields from parameter 1 on (participant_id ... external_id).
 void bindFields(SQLite::Statement& statement, const Pathway& p)
 {
@@ -194,7 +254,7 @@ void inserts::pathway(Database& db, const Clock& clock, Pathway& pathway)
     insert->bind(14, pathway.record.updatedAt);
     insert->exec();
     pathway.record.id = db.sql().getLastInsertRowid();
-    writeChildren(db, clock, pathway, Pathway{});
+    insertChildren(db, clock, pathway);
 }
 
 void PathwayRepository::add(Pathway& pathway)
@@ -204,7 +264,9 @@ void PathwayRepository::add(Pathway& pathway)
         Pathway stored = pathway;
         stored.record = rows::stamped(pathway.record, m_clock);
         checkBeforeWriting(m_db, m_clock, stored);
-        inserts::pathway(m_db, m_clock, stored);
+        recorder::put(m_db, m_clock, "pathway", stored.record.uuid, entityRow(m_db, stored));
+        stored.record.id = rowstore::idOf(m_db, "pathways", stored.record.uuid).value_or(0);
+        writeChildren(m_db, m_clock, stored, Pathway{});
         transaction.commit();
         pathway = std::move(stored);
     });
@@ -223,14 +285,7 @@ void PathwayRepository::update(Pathway& pathway)
         stored.record.createdAt = before->record.createdAt;
         stored.record.updatedAt = m_clock.nowUtc();
         checkBeforeWriting(m_db, m_clock, stored);
-        auto update = m_db.statement(
-            "UPDATE pathways SET participant_id = ?1, referent_id = ?2, entry_date = ?3, education_level = ?4,"
-            " rsa = ?5, deld = ?6, rqth = ?7, other_difficulty = ?8, exit_date = ?9, exit_reason = ?10,"
-            " external_id = ?11, updated_at = ?12 WHERE id = ?13");
-        bindFields(*update, stored);
-        update->bind(12, stored.record.updatedAt);
-        update->bind(13, stored.record.id);
-        update->exec();
+        recorder::patch(m_db, m_clock, "pathway", stored.record.uuid, entityRow(m_db, stored));
         writeChildren(m_db, m_clock, stored, *before);
         transaction.commit();
         pathway = std::move(stored);
@@ -241,10 +296,21 @@ void PathwayRepository::remove(RowId id)
 {
     rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        auto remove = m_db.statement("DELETE FROM pathways WHERE id = ?1");
-        remove->bind(1, id);
-        if (remove->exec() == 0)
+        const std::string uuid = rowstore::uuidOf(m_db, "pathways", id);
+        if (uuid.empty())
             throwUnknown(id);
+        auto children = m_db.statement(
+            "SELECT 'contact', uuid FROM contacts WHERE pathway_id = ?1 UNION ALL SELECT 'barrier', uuid FROM barriers"
+            " WHERE pathway_id = ?1 UNION ALL SELECT 'step', uuid FROM steps WHERE pathway_id = ?1"
+            " UNION ALL SELECT 'hold', uuid FROM holds WHERE pathway_id = ?1"
+            " UNION ALL SELECT 'hire', uuid FROM hires WHERE pathway_id = ?1");
+        children->bind(1, id);
+        std::vector<std::pair<std::string, std::string>> rowsToDelete;
+        while (children->executeStep())
+            rowsToDelete.emplace_back(children->getColumn(0).getString(), children->getColumn(1).getString());
+        for (const auto& [entity, rowUuid] : rowsToDelete)
+            recorder::remove(m_db, m_clock, entity, rowUuid);
+        recorder::remove(m_db, m_clock, "pathway", uuid);
         transaction.commit();
     });
 }

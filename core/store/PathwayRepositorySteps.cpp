@@ -2,9 +2,13 @@
 #include "store/PathwayRepository.h"
 
 #include "domain/Rules.h"
+#include "store/ChangeRecorder.h"
+#include "store/EntityRows.h"
 #include "store/PathwayRows.h"
 #include "store/RowInserts.h"
 #include "store/RowMapping.h"
+#include "store/RowStore.h"
+#include "store/Uuid.h"
 #include "store/Transaction.h"
 
 namespace parcours {
@@ -68,6 +72,29 @@ void bindFields(SQLite::Statement& statement, const Step& s, RowId operatorRow)
     rows::bindExternalId(statement, 8, s.record.externalId);
 }
 
+// The UUID of the opérateur of that (trimmed) name, created with its operation when
+// unknown; "" for no name.
+std::string operatorUuid(Database& db, const Clock& clock, const std::string& name)
+{
+    if (name.empty())
+        return {};
+    {
+        auto query = db.statement("SELECT uuid FROM operators WHERE name = ?1");
+        query->bind(1, name);
+        if (query->executeStep())
+            return query->getColumn(0).getString();
+    }
+    const std::string uuid = newUuid();
+    recorder::put(db, clock, "operator", uuid, {{"name", name}});
+    return uuid;
+}
+
+nlohmann::json entityRow(Database& db, const Clock& clock, const Step& step)
+{
+    return entityrows::step(step, rowstore::uuidOf(db, "pathways", step.pathwayId),
+                            operatorUuid(db, clock, step.operatorName));
+}
+
 } // namespace
 
 RowId inserts::operatorId(Database& db, const Clock& clock, const std::string& name)
@@ -111,7 +138,8 @@ void PathwayRepository::addStep(Step& step)
         stored.record = rows::stamped(step.record, m_clock);
         stored.operatorName = rows::trimmed(step.operatorName);
         checkBeforeWriting(m_db, stored);
-        inserts::step(m_db, stored, inserts::operatorId(m_db, m_clock, stored.operatorName));
+        recorder::put(m_db, m_clock, "step", stored.record.uuid, entityRow(m_db, m_clock, stored));
+        stored.record.id = rowstore::idOf(m_db, "steps", stored.record.uuid).value_or(0);
         transaction.commit();
         step = std::move(stored);
     });
@@ -130,13 +158,7 @@ void PathwayRepository::updateStep(Step& step)
         stored.record.updatedAt = m_clock.nowUtc();
         stored.operatorName = rows::trimmed(step.operatorName);
         checkBeforeWriting(m_db, stored);
-        auto update = m_db.statement(
-            "UPDATE steps SET pathway_id = ?1, operator_id = ?2, type = ?3, subtype = ?4, start_date = ?5,"
-            " end_date = ?6, label = ?7, external_id = ?8, updated_at = ?9 WHERE id = ?10");
-        bindFields(*update, stored, inserts::operatorId(m_db, m_clock, stored.operatorName));
-        update->bind(9, stored.record.updatedAt);
-        update->bind(10, stored.record.id);
-        update->exec();
+        recorder::patch(m_db, m_clock, "step", stored.record.uuid, entityRow(m_db, m_clock, stored));
         transaction.commit();
         step = std::move(stored);
     });
@@ -146,10 +168,10 @@ void PathwayRepository::removeStep(RowId stepId)
 {
     rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        auto remove = m_db.statement("DELETE FROM steps WHERE id = ?1");
-        remove->bind(1, stepId);
-        if (remove->exec() == 0)
+        const std::string uuid = rowstore::uuidOf(m_db, "steps", stepId);
+        if (uuid.empty())
             throwUnknown(stepId);
+        recorder::remove(m_db, m_clock, "step", uuid);
         transaction.commit();
     });
 }

@@ -1,7 +1,9 @@
 // The PLIE's settings: the single row of `plie_settings`.
 #include "store/PlieSettingsRepository.h"
 
+#include "store/ChangeRecorder.h"
 #include "store/RowMapping.h"
+#include "store/RowStore.h"
 #include "store/Transaction.h"
 
 namespace parcours {
@@ -25,17 +27,13 @@ void PlieSettingsRepository::set(const PlieSettings& settings)
     const Clock& clock = m_clock ? *m_clock : systemClock;
     rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        const RecordIdentity record = rows::stamped({}, clock);
         // The UUID and creation instant are those of the first set, kept afterwards.
-        auto upsert = m_db.statement(
-            "INSERT INTO plie_settings (id, uuid, name, code, created_at, updated_at) VALUES (1, ?1, ?2, ?3, ?4, ?4)"
-            " ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,"
-            " updated_at = excluded.updated_at");
-        upsert->bind(1, record.uuid);
-        upsert->bind(2, settings.name);
-        upsert->bind(3, settings.code);
-        upsert->bind(4, record.createdAt);
-        upsert->exec();
+        const nlohmann::json fields{{"name", settings.name}, {"code", settings.code}};
+        const std::string uuid = rowstore::uuidOf(m_db, "plie_settings", 1);
+        if (uuid.empty())
+            recorder::put(m_db, clock, "plie", rows::stamped({}, clock).uuid, fields);
+        else
+            recorder::patch(m_db, clock, "plie", uuid, fields);
         transaction.commit();
     });
 }

@@ -2,6 +2,7 @@
 #include "store/ReferentRepository.h"
 
 #include "domain/Rules.h"
+#include "store/ChangeRecorder.h"
 #include "store/NameCollation.h"
 #include "store/RowMapping.h"
 #include "store/Transaction.h"
@@ -38,13 +39,7 @@ Referent ReferentRepository::findOrCreate(const std::string& name)
         Referent referent;
         referent.name = wanted;
         referent.record = rows::stamped({}, m_clock);
-        auto insert =
-            m_db.statement("INSERT INTO referents (uuid, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?4)");
-        insert->bind(1, referent.record.uuid);
-        insert->bind(2, referent.name);
-        insert->bind(3, referent.record.createdAt);
-        insert->bind(4, referent.record.updatedAt);
-        insert->exec();
+        recorder::put(m_db, m_clock, "referent", referent.record.uuid, {{"name", referent.name}});
         referent.record.id = m_db.sql().getLastInsertRowid();
         transaction.commit();
         return referent;

@@ -14,7 +14,14 @@ namespace {
 constexpr const char* kSavepoint = "parcours_unit";
 } // namespace
 
-Transaction::Transaction(Database& db) : Transaction(db.sql()) {}
+Transaction::Transaction(Database& db) : Transaction(db.sql())
+{
+    m_journal = &db.journal();
+    if (m_outermost)
+        m_journal->begin();
+    else
+        m_journalMark = m_journal->mark();
+}
 
 Transaction::Transaction(SQLite::Database& db) : m_db(db), m_outermost(sqlite3_get_autocommit(db.getHandle()) != 0)
 {
@@ -32,18 +39,25 @@ Transaction::~Transaction()
     // after an I/O error, in which case there is nothing left to undo.
     if (m_outermost) {
         m_db.tryExec("ROLLBACK");
+        if (m_journal)
+            m_journal->rollback();
     } else {
         m_db.tryExec(std::string("ROLLBACK TO ") + kSavepoint);
         m_db.tryExec(std::string("RELEASE ") + kSavepoint);
+        if (m_journal)
+            m_journal->rollbackTo(m_journalMark);
     }
 }
 
 void Transaction::commit()
 {
-    if (m_outermost)
+    if (m_outermost) {
         m_db.exec("COMMIT");
-    else
+        if (m_journal)
+            m_journal->commit();
+    } else {
         m_db.exec(std::string("RELEASE ") + kSavepoint);
+    }
     m_finished = true;
 }
 

@@ -1,12 +1,15 @@
 // One unit of work on the database that nests: a transaction when none is open, a savepoint inside one.
 #pragma once
 
+#include <cstddef>
+
 namespace SQLite {
 class Database;
 } // namespace SQLite
 
 namespace parcours {
 
+class ChangeJournal;
 class Database;
 
 // Every repository operation runs in one. The outermost starts a real transaction
@@ -28,6 +31,8 @@ public:
 
 private:
     SQLite::Database& m_db;
+    ChangeJournal* m_journal = nullptr; // the Database's, when opened through one
+    std::size_t m_journalMark = 0;
     bool m_outermost = false;
     bool m_finished = false;
 };

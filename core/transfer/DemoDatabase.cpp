@@ -18,6 +18,7 @@ InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, 
     if (progress)
         progress("Génération", 0, 1);
     InterchangeData data = generateDemo(options);
+    db.journal().setAuthor("demo");
     writeInterchangeData(db, clock, data, progress);
     return data.counts();
 }

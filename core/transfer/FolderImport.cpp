@@ -40,7 +40,10 @@ ImportResult importFolder(Database& db, const Clock& clock, const std::filesyste
                           const Progress& progress)
 {
     return readAndWrite(loadExistingIds(db), folder, progress,
-                        [&](InterchangeData& data) { writeInterchangeData(db, clock, data, progress); });
+                        [&](InterchangeData& data) {
+                            const ScopedAuthor author(db.journal(), "import");
+                            writeInterchangeData(db, clock, data, progress);
+                        });
 }
 
 ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, const Clock& clock,
@@ -54,6 +57,7 @@ ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, con
     return readAndWrite(ExistingIds{}, folder, progress, [&](InterchangeData& data) {
         try {
             Database db(databasePath, OpenMode::CreateIfMissing);
+            db.journal().setAuthor("import");
             writeInterchangeData(db, clock, data, progress);
         } catch (...) {
             removeDatabaseFiles(databasePath);

@@ -1,0 +1,57 @@
+// The columns of every table, written once: each entity of the operations (changes.md) with
+// its fields, named as the interchange format names them, and the column that holds each.
+// The recording of operations, their replay and the generic row writes are built from here.
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parcours {
+
+enum class FieldType {
+    Text,         // a string, "" when empty
+    IsoDate,         // "YYYY-MM-DD"
+    OptionalIsoDate, // a date or null
+    Flag,         // 0 or 1
+    Code,         // one of the field's codes
+    OptionalCode, // one of the field's codes, or null
+    ExternalId,   // the source system's id: a non-empty string, or null
+    Reference,    // the UUID of a row of `references`
+    OptionalReference,
+};
+
+struct EntityField {
+    const char* name;   // in operations: the interchange column's name
+    const char* column; // in the table
+    FieldType type;
+    // Code fields: whether a value is one of its codes. Reference fields: nullptr.
+    bool (*acceptsCode)(std::string_view code) = nullptr;
+    const char* references = nullptr; // Reference fields: the table of the row referred to
+};
+
+struct EntityTable {
+    const char* entity; // participant, pathway, ...
+    const char* table;  // participants, pathways, ...
+    std::vector<EntityField> fields;
+    // An SQL expression over the row `t`: the UUID of the participant.e whose file it
+    // belongs to, '' for rows of no one's file (référent.e.s, opérateurs, the PLIE).
+    const char* fileExpression;
+
+    const EntityField* field(std::string_view name) const;
+};
+
+// Every entity that has a table, in the order rows must be created (a row after those it
+// refers to). `action` arrives with the planned actions: it has no table yet.
+const std::vector<EntityTable>& entityTables();
+// nullptr when `entity` has no table.
+const EntityTable* findEntityTable(std::string_view entity);
+// The table of `entity`; throws std::logic_error when it has none (a misspelt name in code).
+const EntityTable& entityTable(std::string_view entity);
+
+// Whether `value` is a valid value of `field` (type, code, date), before any rule of the domain.
+bool acceptsValue(const EntityField& field, const nlohmann::json& value);
+
+} // namespace parcours
