@@ -2,9 +2,9 @@
 #include "Version.h"
 #include "domain/Clock.h"
 #include "store/Database.h"
-#include "ui/MainWindow.h"
-#include "ui/StartupDatabase.h"
-#include "ui/Translations.h"
+#include "ui/common/Translations.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/StartupDatabase.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,11 +3,11 @@
 #include "domain/Clock.h"
 #include "store/Database.h"
 #include "transfer/DemoDatabase.h"
-#include "ui/CaseloadFilterModel.h"
-#include "ui/CaseloadModel.h"
-#include "ui/CoreConversions.h"
-#include "ui/MainWindow.h"
-#include "ui/ParticipantFileWindow.h"
+#include "ui/caseload/CaseloadFilterModel.h"
+#include "ui/caseload/CaseloadModel.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/main/MainWindow.h"
+#include "ui/participant/ParticipantFileWindow.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,5 +1,5 @@
 // BackgroundTask: the work runs off the window's thread, its progress arrives throttled, its failure is kept.
-#include "ui/BackgroundTask.h"
+#include "ui/common/BackgroundTask.h"
 
 #include "store/StoreError.h"
 

@@ -1,12 +1,12 @@
 // CaseloadFilterModel: search as you type (accents and case aside), the status and référent.e filters, under the model tester.
-#include "ui/CaseloadFilterModel.h"
+#include "ui/caseload/CaseloadFilterModel.h"
 #include "TestDatabase.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
 #include "store/ReferentRepository.h"
-#include "ui/CaseloadModel.h"
-#include "ui/SearchText.h"
-#include "ui/Translations.h"
+#include "ui/caseload/CaseloadModel.h"
+#include "ui/caseload/SearchText.h"
+#include "ui/common/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // CaseloadModel: under QAbstractItemModelTester, the rows and the values a référent.e reads in French.
-#include "ui/CaseloadModel.h"
-#include "ui/DomainLabels.h"
+#include "ui/caseload/CaseloadModel.h"
 #include "TestDatabase.h"
-#include "ui/Translations.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/common/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,16 +1,16 @@
 // The demo PLIE: created once in its own file of the application data folder, shown marked as the demo,
 // reused the second time, and never mixed with the user's database.
-#include "ui/DemoPlie.h"
+#include "ui/demo/DemoPlie.h"
 #include "TestDatabase.h"
 #include "store/Database.h"
 #include "store/ParticipantRepository.h"
 #include "store/PlieSettingsRepository.h"
-#include "ui/CaseloadModel.h"
-#include "ui/CaseloadView.h"
-#include "ui/CoreConversions.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Translations.h"
+#include "ui/caseload/CaseloadModel.h"
+#include "ui/caseload/CaseloadView.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Translations.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

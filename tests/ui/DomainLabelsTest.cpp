@@ -1,6 +1,6 @@
 // DomainLabels: every pathway status has its French words; dates keep four-digit years in every locale.
-#include "ui/DomainLabels.h"
-#include "ui/Translations.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/common/Translations.h"
 
 #include <QApplication>
 #include <QTest>

@@ -1,17 +1,17 @@
 // The home screen as a référent.e uses it: who they are on first start and the switch, the caseload's size
 // against the norm, the keyboard, and the window's choices kept between sessions.
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "TestDatabase.h"
-#include "ui/CaseloadModel.h"
-#include "ui/CaseloadView.h"
 #include "store/ContactRepository.h"
 #include "store/PathwayRepository.h"
-#include "ui/MessageBox.h"
-#include "ui/NewParticipantDialog.h"
-#include "ui/ParticipantFileWindow.h"
+#include "ui/caseload/CaseloadModel.h"
+#include "ui/caseload/CaseloadView.h"
+#include "ui/common/MessageBox.h"
+#include "ui/participant/NewParticipantDialog.h"
+#include "ui/participant/ParticipantFileWindow.h"
 #include <QPushButton>
-#include "ui/ReferentDialog.h"
-#include "ui/Translations.h"
+#include "ui/common/Translations.h"
+#include "ui/referent/ReferentDialog.h"
 
 #include <QAction>
 #include <QApplication>

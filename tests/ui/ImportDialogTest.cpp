@@ -1,14 +1,14 @@
 // Importing a folder from the window: a valid folder ends with its summary and new rows; a refused one lists
 // every error, leaves the database as it was, and copies the errors.
-#include "ui/ImportDialog.h"
+#include "ui/import/ImportDialog.h"
 #include "TestDatabase.h"
 #include "store/ParticipantRepository.h"
-#include "ui/CaseloadModel.h"
-#include "ui/FileDialogs.h"
-#include "ui/ImportErrorModel.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBox.h"
-#include "ui/Translations.h"
+#include "ui/caseload/CaseloadModel.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Translations.h"
+#include "ui/import/ImportErrorModel.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,10 +1,10 @@
 // MainWindow: the empty state on a new database, the count and path in the status bar, the title, the menus.
-#include "ui/MainWindow.h"
+#include "ui/main/MainWindow.h"
 #include "TestDatabase.h"
 #include "Version.h"
-#include "ui/CaseloadView.h"
-#include "ui/MessageBox.h"
-#include "ui/Translations.h"
+#include "ui/caseload/CaseloadView.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Translations.h"
 
 #include <QAction>
 #include <QApplication>

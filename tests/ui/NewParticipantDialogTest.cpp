@@ -1,11 +1,11 @@
 // NewParticipantDialog: a participant created with their pathway, the duplicate warning answered, refusals under their fields.
-#include "ui/NewParticipantDialog.h"
+#include "ui/participant/NewParticipantDialog.h"
 #include "TestDatabase.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
 #include "store/ReferentRepository.h"
-#include "ui/MessageBox.h"
-#include "ui/Translations.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Translations.h"
 
 #include <QApplication>
 #include <QCheckBox>

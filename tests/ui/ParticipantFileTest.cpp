@@ -1,18 +1,18 @@
 // ParticipantFileWindow: logging a contact, barriers, steps, identity; every edit undone and redone in the database; refusals and the question on closing.
-#include "ui/ParticipantFileWindow.h"
+#include "ui/participant/ParticipantFileWindow.h"
 #include "TestDatabase.h"
 #include "store/BarrierRepository.h"
 #include "store/ContactRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
-#include "ui/BarriersPanel.h"
-#include "ui/ContactsPanel.h"
-#include "ui/CoreConversions.h"
-#include "ui/IdentityPanel.h"
-#include "ui/MessageBox.h"
-#include "ui/RecordListModel.h"
-#include "ui/StepsPanel.h"
-#include "ui/Translations.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Translations.h"
+#include "ui/participant/BarriersPanel.h"
+#include "ui/participant/ContactsPanel.h"
+#include "ui/participant/IdentityPanel.h"
+#include "ui/participant/RecordListModel.h"
+#include "ui/participant/StepsPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

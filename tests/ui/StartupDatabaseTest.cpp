@@ -1,9 +1,9 @@
 // Opening the database at start: created on first start with its folder; refused files explained in French.
-#include "ui/StartupDatabase.h"
+#include "ui/main/StartupDatabase.h"
 #include "store/Database.h"
-#include "ui/CoreConversions.h"
-#include "ui/MessageBox.h"
-#include "ui/Translations.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Translations.h"
 
 #include <QApplication>
 #include <QDir>

@@ -6,7 +6,7 @@
 #include "store/PathwayRepository.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
-#include "ui/CoreConversions.h"
+#include "ui/common/CoreConversions.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The interface speaks French unless the user asks for English first; the French file is loaded as main loads it.
-#include "ui/Translations.h"
+#include "ui/common/Translations.h"
 #include "TestDatabase.h"
-#include "ui/DomainLabels.h"
-#include "ui/MainWindow.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

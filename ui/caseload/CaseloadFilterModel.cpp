@@ -1,9 +1,9 @@
 // The caseload as the référent.e narrows it: search as you type, status and référent.e filters, sorting.
-#include "ui/CaseloadFilterModel.h"
+#include "ui/caseload/CaseloadFilterModel.h"
 
 #include "domain/Codes.h"
-#include "ui/CaseloadModel.h"
-#include "ui/SearchText.h"
+#include "ui/caseload/CaseloadModel.h"
+#include "ui/caseload/SearchText.h"
 
 namespace parcours::ui {
 

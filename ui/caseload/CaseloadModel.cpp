@@ -1,10 +1,10 @@
 // The caseload as a table: one row per participant, from core's loadCaseload().
-#include "ui/CaseloadModel.h"
+#include "ui/caseload/CaseloadModel.h"
 
 #include "domain/Clock.h"
-#include "ui/CoreConversions.h"
-#include "ui/DomainLabels.h"
-#include "ui/SearchText.h"
+#include "ui/caseload/SearchText.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
 // The caseload panel: search and filters over the sortable table of participants, or the ways to start.
-#include "ui/CaseloadView.h"
+#include "ui/caseload/CaseloadView.h"
 
-#include "ui/CaseloadFilterModel.h"
-#include "ui/CaseloadModel.h"
-#include "ui/EmptyCaseloadPanel.h"
+#include "ui/caseload/CaseloadFilterModel.h"
+#include "ui/caseload/CaseloadModel.h"
+#include "ui/caseload/EmptyCaseloadPanel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,5 +1,5 @@
 // What a database without participants shows: a word of welcome and the ways to start.
-#include "ui/EmptyCaseloadPanel.h"
+#include "ui/caseload/EmptyCaseloadPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // What a search compares: text without accents nor case, so that « eloise » finds « Éloïse ».
-#include "ui/SearchText.h"
+#include "ui/caseload/SearchText.h"
 
 namespace parcours::ui {
 

@@ -1,5 +1,5 @@
 // One long core operation on a thread of its own, its progress throttled and relayed by queued signals.
-#include "ui/BackgroundTask.h"
+#include "ui/common/BackgroundTask.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -1,5 +1,5 @@
 // Crossing between the core's standard types and Qt's.
-#include "ui/CoreConversions.h"
+#include "ui/common/CoreConversions.h"
 
 namespace parcours::ui {
 

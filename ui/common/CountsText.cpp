@@ -1,5 +1,5 @@
 // How many rows of each kind an import wrote, in words: the language's plurals and digit grouping.
-#include "ui/CountsText.h"
+#include "ui/common/CountsText.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // The words the interface shows for the domain's coded values, translated.
-#include "ui/DomainLabels.h"
+#include "ui/common/DomainLabels.h"
 
-#include "ui/CoreConversions.h"
+#include "ui/common/CoreConversions.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // File and folder choosers through one door: shown to the user, or answered at once in tests.
-#include "ui/FileDialogs.h"
+#include "ui/common/FileDialogs.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,5 +1,5 @@
 // Message boxes through one door: shown to the user, or answered at once in tests.
-#include "ui/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

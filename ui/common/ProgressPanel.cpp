@@ -1,5 +1,5 @@
 // What a long operation is doing: its stage and a progress bar.
-#include "ui/ProgressPanel.h"
+#include "ui/common/ProgressPanel.h"
 
 #include <QLabel>
 #include <QProgressBar>

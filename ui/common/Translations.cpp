@@ -1,5 +1,5 @@
 // Which language the interface speaks, and installing its translations on the application.
-#include "ui/Translations.h"
+#include "ui/common/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,5 +1,5 @@
 // The yellow band over the demo PLIE: its data is fictitious, and the way back to the user's database.
-#include "ui/DemoBanner.h"
+#include "ui/demo/DemoBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // Filling the demo PLIE's database on a thread of its own, behind a dialog that shows how far it is.
-#include "ui/DemoCreationDialog.h"
+#include "ui/demo/DemoCreationDialog.h"
 
 #include "domain/Clock.h"
 #include "transfer/DemoDatabase.h"
-#include "ui/BackgroundTask.h"
-#include "ui/ProgressPanel.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/ProgressPanel.h"
 
 #include <QCloseEvent>
 #include <QLabel>

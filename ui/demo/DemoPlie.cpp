@@ -1,11 +1,11 @@
 // The demo PLIE: fictitious data in a database file of its own, created on first use, then reused.
-#include "ui/DemoPlie.h"
+#include "ui/demo/DemoPlie.h"
 
 #include "store/Database.h"
 #include "store/ParticipantRepository.h"
-#include "ui/CoreConversions.h"
-#include "ui/DemoCreationDialog.h"
-#include "ui/MessageBox.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/MessageBox.h"
+#include "ui/demo/DemoCreationDialog.h"
 
 #include <QCoreApplication>
 #include <QDir>

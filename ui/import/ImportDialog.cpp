@@ -1,12 +1,12 @@
 // Importing an interchange folder into the open database: its progress, then what was imported or every error.
-#include "ui/ImportDialog.h"
+#include "ui/import/ImportDialog.h"
 
 #include "store/Database.h"
-#include "ui/BackgroundTask.h"
-#include "ui/CoreConversions.h"
-#include "ui/CountsText.h"
-#include "ui/ImportErrorModel.h"
-#include "ui/ProgressPanel.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/CountsText.h"
+#include "ui/common/ProgressPanel.h"
+#include "ui/import/ImportErrorModel.h"
 
 #include <QClipboard>
 #include <QCloseEvent>

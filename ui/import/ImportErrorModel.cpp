@@ -1,7 +1,7 @@
 // The errors of a refused import as a table: file, line, column, message.
-#include "ui/ImportErrorModel.h"
+#include "ui/import/ImportErrorModel.h"
 
-#include "ui/CoreConversions.h"
+#include "ui/common/CoreConversions.h"
 
 namespace parcours::ui {
 

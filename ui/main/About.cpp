@@ -1,8 +1,8 @@
 // The "About Parcours" box: version, purpose, and where the data lives.
-#include "ui/About.h"
+#include "ui/main/About.h"
 
 #include "Version.h"
-#include "ui/MessageBox.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCoreApplication>
 

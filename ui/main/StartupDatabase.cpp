@@ -1,10 +1,10 @@
 // Opening the database at start, and telling the user in French why it cannot be used.
-#include "ui/StartupDatabase.h"
+#include "ui/main/StartupDatabase.h"
 
 #include "store/Database.h"
 #include "store/StoreError.h"
-#include "ui/CoreConversions.h"
-#include "ui/MessageBox.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // The barriers of the pathway: the list (open ones on top), the form, and the move to the next status.
-#include "ui/BarriersPanel.h"
+#include "ui/participant/BarriersPanel.h"
 
 #include "store/BarrierRepository.h"
-#include "ui/CoreConversions.h"
-#include "ui/DomainLabels.h"
-#include "ui/FileLabels.h"
-#include "ui/RecordListModel.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/participant/FileLabels.h"
+#include "ui/participant/RecordListModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Barrier.h"
-#include "ui/FilePanel.h"
+#include "ui/participant/FilePanel.h"
 
 class QComboBox;
 class QDateEdit;

@@ -1,11 +1,11 @@
 // The contacts journal: logged in one line (Enter saves), edited by choosing one in the list.
-#include "ui/ContactsPanel.h"
+#include "ui/participant/ContactsPanel.h"
 
 #include "store/ContactRepository.h"
-#include "ui/CoreConversions.h"
-#include "ui/DomainLabels.h"
-#include "ui/FileLabels.h"
-#include "ui/RecordListModel.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/participant/FileLabels.h"
+#include "ui/participant/RecordListModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 // The rules' French messages under their fields.
-#include "ui/FieldErrors.h"
+#include "ui/participant/FieldErrors.h"
 
-#include "ui/CoreConversions.h"
+#include "ui/common/CoreConversions.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // The words of the participant file for the domain's coded values, translated.
-#include "ui/FileLabels.h"
+#include "ui/participant/FileLabels.h"
 
 namespace parcours::ui {
 

@@ -1,5 +1,5 @@
 // What the panels of the participant file share.
-#include "ui/FilePanel.h"
+#include "ui/participant/FilePanel.h"
 
 #include "domain/Rules.h"
 #include "store/PathwayRepository.h"

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "domain/Pathway.h"
-#include "ui/FieldErrors.h"
-#include "ui/commands/RecordCommands.h"
+#include "ui/participant/FieldErrors.h"
+#include "ui/participant/RecordCommands.h"
 
 #include <QWidget>
 #include <functional>

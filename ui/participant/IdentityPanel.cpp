@@ -1,11 +1,11 @@
 // The participant's identity and contact details, and the situation at entry of their current pathway.
-#include "ui/IdentityPanel.h"
+#include "ui/participant/IdentityPanel.h"
 
 #include "store/ParticipantRepository.h"
 #include "store/ReferentRepository.h"
-#include "ui/CoreConversions.h"
-#include "ui/DomainLabels.h"
-#include "ui/FileLabels.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/participant/FileLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Participant.h"
-#include "ui/FilePanel.h"
+#include "ui/participant/FilePanel.h"
 
 class QCheckBox;
 class QComboBox;

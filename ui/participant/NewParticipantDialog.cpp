@@ -1,15 +1,15 @@
 // Creating a participant and opening their pathway, in one transaction, after warning of probable duplicates.
-#include "ui/NewParticipantDialog.h"
+#include "ui/participant/NewParticipantDialog.h"
 
 #include "store/DuplicateSearch.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
 #include "store/ReferentRepository.h"
 #include "store/Transaction.h"
-#include "ui/CoreConversions.h"
-#include "ui/DomainLabels.h"
-#include "ui/FileLabels.h"
-#include "ui/MessageBox.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/common/MessageBox.h"
+#include "ui/participant/FileLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "domain/Clock.h"
 #include "domain/Participant.h"
 #include "domain/Pathway.h"
-#include "ui/FieldErrors.h"
+#include "ui/participant/FieldErrors.h"
 
 #include <QDialog>
 

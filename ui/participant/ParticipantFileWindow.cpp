@@ -1,15 +1,15 @@
 // The participant file: assembles the panels, the undo stack, the keyboard and the question on closing.
-#include "ui/ParticipantFileWindow.h"
+#include "ui/participant/ParticipantFileWindow.h"
 
 #include "store/ParticipantRepository.h"
-#include "ui/BarriersPanel.h"
-#include "ui/ContactsPanel.h"
-#include "ui/CoreConversions.h"
-#include "ui/DomainLabels.h"
-#include "ui/IdentityPanel.h"
-#include "ui/MessageBox.h"
-#include "ui/StepsPanel.h"
-#include "ui/commands/RecordCommands.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/common/MessageBox.h"
+#include "ui/participant/BarriersPanel.h"
+#include "ui/participant/ContactsPanel.h"
+#include "ui/participant/IdentityPanel.h"
+#include "ui/participant/RecordCommands.h"
+#include "ui/participant/StepsPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,12 +1,12 @@
 // The undoable edits of the participant file, over the repositories of each kind of record.
-#include "ui/commands/RecordCommands.h"
+#include "ui/participant/RecordCommands.h"
 
 #include "domain/Rules.h"
 #include "store/BarrierRepository.h"
 #include "store/ContactRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
-#include "ui/CoreConversions.h"
+#include "ui/common/CoreConversions.h"
 
 #include <stdexcept>
 

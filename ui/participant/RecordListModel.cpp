@@ -1,5 +1,5 @@
 // A read-only table of stored records, reset as a whole when the panel reloads.
-#include "ui/RecordListModel.h"
+#include "ui/participant/RecordListModel.h"
 
 #include <QColor>
 #include <QPalette>

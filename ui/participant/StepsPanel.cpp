@@ -1,11 +1,11 @@
 // The steps of the pathway: the timeline, the form (subtypes offered per type), closing a step today.
-#include "ui/StepsPanel.h"
+#include "ui/participant/StepsPanel.h"
 
 #include "store/PathwayRepository.h"
-#include "ui/CoreConversions.h"
-#include "ui/DomainLabels.h"
-#include "ui/FileLabels.h"
-#include "ui/RecordListModel.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/participant/FileLabels.h"
+#include "ui/participant/RecordListModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Step.h"
-#include "ui/FilePanel.h"
+#include "ui/participant/FilePanel.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,5 +1,5 @@
 // « Qui êtes-vous ? »: the référent.e chooses their name among the database's, or types a new one.
-#include "ui/ReferentDialog.h"
+#include "ui/referent/ReferentDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // Who uses Parcours on this machine, remembered in QSettings for each database file.
-#include "ui/RememberedReferent.h"
+#include "ui/referent/RememberedReferent.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
