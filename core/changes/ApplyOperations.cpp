@@ -25,6 +25,9 @@ public:
     explicit Applier(Database& db) : m_db(db) {}
 
     Outcome apply(const Operation& operation, std::size_t position);
+    // The rules of the rows written since the last check: run once an action's operations
+    // are all applied, as a row may need the next ones (an exit in emploi durable, its hire).
+    void checkWrittenRows();
     std::vector<Conflict>& conflicts() { return m_conflicts; }
 
 private:
@@ -34,9 +37,13 @@ private:
     bool referencesPresent(const EntityTable& table, const Operation& o);
     Outcome conflict(const Operation& o, const std::string& field, nlohmann::json here, nlohmann::json theirs);
     Outcome conflictOnFields(const Operation& o, const nlohmann::json& current, const nlohmann::json& expected);
-    void requireRules(const Operation& o, std::size_t position);
+    struct Written {
+        const Operation* operation;
+        std::size_t position;
+    };
 
     Database& m_db;
+    std::vector<Written> m_written;
     std::vector<Conflict> m_conflicts;
 };
 
@@ -72,8 +79,8 @@ Outcome Applier::apply(const Operation& operation, std::size_t position)
     }
     if (outcome == Outcome::Conflicted)
         return outcome;
-    if (outcome == Outcome::Applied)
-        requireRules(operation, position);
+    if (outcome == Outcome::Applied && operation.kind != OperationKind::Delete)
+        m_written.push_back({&operation, position});
     Operation recorded = operation; // as it came
     recorded.file = operation.kind == OperationKind::Delete ? fileBefore : rowstore::fileOf(m_db, table, operation.id);
     if (recorded.file.empty())
@@ -168,18 +175,18 @@ Outcome Applier::conflictOnFields(const Operation& o, const nlohmann::json& curr
     return Outcome::Conflicted;
 }
 
-void Applier::requireRules(const Operation& o, std::size_t position)
+void Applier::checkWrittenRows()
 {
-    if (o.kind == OperationKind::Delete)
-        return;
-    const Violations violations = checkStoredRow(m_db, o.entity, o.id);
-    if (violations.empty())
-        return;
     std::vector<std::string> problems;
-    for (const RuleViolation& v : violations)
-        problems.push_back("opération " + std::to_string(position) + " (" + o.op + ", " + o.entity + ") : " + v.field
-                           + " : " + v.message);
-    throw ChangesRefused(std::move(problems));
+    for (const Written& w : m_written) {
+        const Operation& o = *w.operation;
+        for (const RuleViolation& v : checkStoredRow(m_db, o.entity, o.id))
+            problems.push_back("opération " + std::to_string(w.position) + " (" + o.op + ", " + o.entity + ") : "
+                               + v.field + " : " + v.message);
+    }
+    m_written.clear();
+    if (!problems.empty())
+        throw ChangesRefused(std::move(problems));
 }
 
 std::string quoted(const nlohmann::json& value)
@@ -200,12 +207,15 @@ ApplyReport applyOperations(Database& db, const std::vector<Operation>& operatio
         Transaction transaction(db);
         Applier applier(db);
         for (std::size_t i = 0; i < operations.size(); ++i) {
+            if (i > 0 && operations[i].change != operations[i - 1].change)
+                applier.checkWrittenRows();
             switch (applier.apply(operations[i], i + 1)) {
             case Outcome::Applied: ++report.applied; break;
             case Outcome::Skipped: ++report.skipped; break;
             case Outcome::Conflicted: break;
             }
         }
+        applier.checkWrittenRows();
         transaction.commit();
         report.conflicts = std::move(applier.conflicts());
         return report;

@@ -141,7 +141,7 @@ void recordRowsInBulk(SQLite::Database& db, const std::string& author, const std
         SQLite::Statement insert(
             db, std::string("INSERT INTO operations (op, change, at, author, entity, row_uuid, kind, data, file)"
                             " SELECT parcours_new_uuid(), ?1, ?2, ?3, ?4, t.uuid, 'put', ")
-                    + rowstore::jsonObjectExpression(table) + ", " + table.fileExpression + " FROM " + table.table
+                    + rowstore::jsonObjectExpression(table) + ", coalesce(" + table.fileExpression + ", '') FROM " + table.table
                     + " t WHERE t.id > ?5"
                       // Rows already recorded one by one in the same change (référent.e.s found or created).
                       " AND NOT EXISTS (SELECT 1 FROM operations o WHERE o.row_uuid = t.uuid AND o.change = ?1)"

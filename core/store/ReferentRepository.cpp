@@ -5,6 +5,7 @@
 #include "store/ChangeRecorder.h"
 #include "store/NameCollation.h"
 #include "store/RowMapping.h"
+#include "store/RowStore.h"
 #include "store/Transaction.h"
 
 namespace parcours {
@@ -40,7 +41,7 @@ Referent ReferentRepository::findOrCreate(const std::string& name)
         referent.name = wanted;
         referent.record = rows::stamped({}, m_clock);
         recorder::put(m_db, m_clock, "referent", referent.record.uuid, {{"name", referent.name}});
-        referent.record.id = m_db.sql().getLastInsertRowid();
+        referent.record.id = rowstore::idOf(m_db, "referents", referent.record.uuid).value_or(0);
         transaction.commit();
         return referent;
     });

@@ -95,7 +95,7 @@ TEST_F(PathwayRepositoryTest, SavedAndReadBackWithSituationHiresHoldsAndExit)
     for (const RecordIdentity* r :
          {&stored->record, &stored->currentHire->record, &broken.record, &stored->holds[0].record}) {
         EXPECT_TRUE(isUuidV4(r->uuid));
-        EXPECT_EQ(r->createdAt, "2026-11-27T09:00:00Z");
+        EXPECT_EQ(r->createdAt, "2026-11-27T09:00:00.000Z");
     }
     EXPECT_EQ(p.currentHire->record.uuid, stored->currentHire->record.uuid);
     EXPECT_EQ(p.holds[0].record.id, stored->holds[0].record.id);
@@ -127,15 +127,15 @@ TEST_F(PathwayRepositoryTest, UpdateReplacesHoldsAndHiresKeepingTheUuidsOfThoseK
     const auto stored = pathways.find(p.record.id);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->record.createdAt, createdAt);
-    EXPECT_EQ(stored->record.updatedAt, "2026-12-01T09:00:00Z");
+    EXPECT_EQ(stored->record.updatedAt, createdAt); // its own row did not change, its holds and hires did
     ASSERT_EQ(stored->holds.size(), 3u);
     EXPECT_EQ(stored->holds[0].record.uuid, keptHold.uuid);
     EXPECT_EQ(stored->holds[0].end, d("2023-04-14"));
-    EXPECT_EQ(stored->holds[0].record.updatedAt, "2026-12-01T09:00:00Z");
+    EXPECT_EQ(stored->holds[0].record.updatedAt, "2026-12-01T09:00:00.000Z");
     EXPECT_EQ(stored->holds[1].record.uuid, unchangedHold.uuid);
     EXPECT_EQ(stored->holds[1].record.updatedAt, unchangedHold.updatedAt);
     EXPECT_TRUE(isUuidV4(stored->holds[2].record.uuid));
-    EXPECT_EQ(stored->holds[2].record.createdAt, "2026-12-01T09:00:00Z");
+    EXPECT_EQ(stored->holds[2].record.createdAt, "2026-12-01T09:00:00.000Z");
     EXPECT_FALSE(stored->holds[2].end);
     EXPECT_FALSE(stored->currentHire);
     ASSERT_EQ(stored->earlierHires.size(), 1u);
@@ -213,7 +213,7 @@ TEST_F(PathwayRepositoryTest, RefusedUpdateLeavesTheStoredPathwayAsItWas)
     const auto stored = pathways.find(p.record.id);
     EXPECT_TRUE(stored->holds.empty());
     EXPECT_FALSE(stored->situation.rqth);
-    EXPECT_EQ(stored->record.updatedAt, "2026-11-27T09:00:00Z");
+    EXPECT_EQ(stored->record.updatedAt, "2026-11-27T09:00:00.000Z");
 
     Pathway ghost = p;
     ghost.record.id = 4242;
