@@ -11,7 +11,8 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual Date today() const = 0;
-    // The current instant in UTC, ISO 8601 with seconds: 2026-11-27T10:00:00Z.
+    // The current instant in UTC, ISO 8601 with milliseconds: 2026-12-01T09:14:03.512Z
+    // (the instants of the store and of its operations, changes.md).
     virtual std::string nowUtc() const = 0;
 };
 
@@ -21,6 +22,7 @@ public:
     std::string nowUtc() const override;
 };
 
+// "Now" is nine o'clock UTC on its day: 2026-11-27T09:00:00.000Z.
 class FixedClock final : public Clock {
 public:
     explicit FixedClock(Date today) : m_today(today) {}

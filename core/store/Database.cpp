@@ -2,6 +2,7 @@
 // then the pragmas and the schema upgrades.
 #include "store/Database.h"
 
+#include "domain/Clock.h"
 #include "store/Migrations.h"
 #include "store/NameCollation.h"
 #include "store/StoreError.h"
@@ -125,9 +126,9 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path)
         m_db->exec("PRAGMA synchronous = FULL");
         if (!m_readOnly) {
             m_db->exec("PRAGMA journal_mode = WAL"); // a no-op ("memory") in memory
-            if (blank)
-                m_db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
-            migrate(*m_db, schemaMigrations());
+            // Sets the application_id of a blank file, backs up an older one, then upgrades.
+            static const SystemClock upgradeClock;
+            migrate(*m_db, schemaSteps(), upgradeClock);
         }
     } catch (const SQLite::Exception& e) {
         m_statements.clear();

@@ -41,7 +41,7 @@ private:
 class Database {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // PRAGMA application_id of a Parcours database ("PRCS").
     static constexpr int kApplicationId = 0x50524353;
 
@@ -49,7 +49,9 @@ public:
     // WAL, synchronous=FULL and foreign keys on, and brings its schema to kSchemaVersion.
     // Throws StoreError with a French message: missing file, not a SQLite file, not a
     // Parcours database, a schema newer than this version knows. A refused file is left
-    // as it was; a missing one is created only with CreateIfMissing.
+    // as it was; a missing one is created only with CreateIfMissing. An older schema is
+    // upgraded step by step (migrate), after a copy of the file is saved next to it
+    // (« suivi.parcours.avant-schema-2.bak »); a failed upgrade leaves the file as it was.
     Database(const std::filesystem::path& path, OpenMode mode);
     ~Database();
     Database(const Database&) = delete;

@@ -1,203 +1,158 @@
-// The schema's upgrades, and the loop that runs them one transaction each.
-//
-// An upgrade, once released, is never edited: a later change is a new upgrade.
-// Enumerations are stored as their interchange codes, dates as 'YYYY-MM-DD' (the CHECK
-// `date(x) IS x` refuses anything that is not a real calendar day), flags as 0/1, an
-// absent external id as NULL (so that UNIQUE applies to the ids actually held). The
-// uniqueness of the big tables' ids is kept by named indexes rather than inline UNIQUE
-// constraints, so that a bulk import can drop and rebuild them (see BulkIndexes).
+// The schema's steps in order, and the loop that runs them: a copy first, then each step
+// in one transaction with foreign keys off, checked before it commits.
 #include "store/Migrations.h"
 
+#include "domain/Clock.h"
+#include "store/Database.h"
+#include "store/SchemaVersions.h"
 #include "store/StoreError.h"
-#include "store/Transaction.h"
 
 #include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <stdexcept>
 
 namespace parcours {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-// Version 1: the whole model of interchange-csv.md.
-constexpr const char* kSchema1 = R"sql(
-CREATE TABLE plie_settings (
-    id          INTEGER PRIMARY KEY CHECK (id = 1),
-    uuid        TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    name        TEXT NOT NULL DEFAULT '',
-    code        TEXT NOT NULL DEFAULT '',
-    created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL
-);
+int pragmaInt(SQLite::Database& db, const char* pragma)
+{
+    return db.execAndGet(std::string("PRAGMA ") + pragma).getInt();
+}
 
-CREATE TABLE referents (
-    id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id TEXT UNIQUE CHECK (external_id <> ''),
-    name        TEXT NOT NULL UNIQUE CHECK (name <> ''),
-    created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL
-);
+// The file behind the connection; empty in memory and for a temporary database.
+std::string mainFile(SQLite::Database& db)
+{
+    const char* file = sqlite3_db_filename(db.getHandle(), "main");
+    return file ? file : "";
+}
 
-CREATE TABLE operators (
-    id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id TEXT UNIQUE CHECK (external_id <> ''),
-    name        TEXT NOT NULL UNIQUE CHECK (name <> ''),
-    created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL
-);
+void requireOrdered(const std::vector<SchemaStep>& steps)
+{
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].toVersion != static_cast<int>(i) + 1 || steps[i].run == nullptr)
+            throw std::logic_error("schema step " + std::to_string(i) + " does not bring version " + std::to_string(i)
+                                   + " to " + std::to_string(i + 1));
+    }
+}
 
-CREATE TABLE participants (
-    id                INTEGER PRIMARY KEY,
-    uuid              TEXT NOT NULL CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id       TEXT CHECK (external_id <> ''),
-    last_name         TEXT NOT NULL CHECK (last_name <> ''),
-    first_name        TEXT NOT NULL CHECK (first_name <> ''),
-    birth_date        TEXT NOT NULL CHECK (date(birth_date) IS birth_date),
-    sex               TEXT NOT NULL CHECK (sex IN ('F', 'M', 'X')),
-    postcode          TEXT NOT NULL DEFAULT '',
-    city              TEXT NOT NULL DEFAULT '',
-    qpv               INTEGER NOT NULL DEFAULT 0 CHECK (qpv IN (0, 1)),
-    phone             TEXT NOT NULL DEFAULT '',
-    email             TEXT NOT NULL DEFAULT '',
-    france_travail_id TEXT NOT NULL DEFAULT '',
-    created_at        TEXT NOT NULL,
-    updated_at        TEXT NOT NULL
-);
-CREATE UNIQUE INDEX participants_uuid ON participants (uuid);
-CREATE UNIQUE INDEX participants_external_id ON participants (external_id);
-CREATE INDEX participants_by_name ON participants (last_name, first_name);
+// Foreign keys off for the life of the object, on again when it ends, whatever happens.
+// Set outside any transaction, where SQLite would silently ignore it.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(SQLite::Database& db) : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+        if (pragmaInt(m_db, "foreign_keys") != 0)
+            throw std::logic_error("foreign keys could not be turned off for a schema step");
+    }
+    ~ForeignKeysOff() { m_db.tryExec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
-CREATE TABLE pathways (
-    id               INTEGER PRIMARY KEY,
-    uuid             TEXT NOT NULL CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id      TEXT CHECK (external_id <> ''),
-    participant_id   INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
-    referent_id      INTEGER NOT NULL REFERENCES referents (id) ON DELETE RESTRICT,
-    entry_date       TEXT NOT NULL CHECK (date(entry_date) IS entry_date),
-    education_level  TEXT NOT NULL DEFAULT '' CHECK (education_level IN
-                         ('', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'VI', 'Vbis', 'V', 'IV', 'III', 'II', 'I')),
-    rsa              INTEGER NOT NULL DEFAULT 0 CHECK (rsa IN (0, 1)),
-    deld             INTEGER NOT NULL DEFAULT 0 CHECK (deld IN (0, 1)),
-    rqth             INTEGER NOT NULL DEFAULT 0 CHECK (rqth IN (0, 1)),
-    other_difficulty INTEGER NOT NULL DEFAULT 0 CHECK (other_difficulty IN (0, 1)),
-    exit_date        TEXT CHECK (date(exit_date) IS exit_date),
-    exit_reason      TEXT CHECK (exit_reason IN ('emploi_durable', 'formation_qualifiante', 'autre_positive',
-                         'abandon', 'demenagement', 'deces', 'retraite', 'reorientation', 'autre_sans_suite')),
-    created_at       TEXT NOT NULL,
-    updated_at       TEXT NOT NULL,
-    CHECK ((exit_date IS NULL) = (exit_reason IS NULL)),
-    CHECK (exit_date >= entry_date)
-);
-CREATE UNIQUE INDEX pathways_uuid ON pathways (uuid);
-CREATE UNIQUE INDEX pathways_external_id ON pathways (external_id);
-CREATE INDEX pathways_by_participant ON pathways (participant_id, entry_date);
-CREATE INDEX pathways_by_referent ON pathways (referent_id);
+private:
+    SQLite::Database& m_db;
+};
 
--- Hires of a pathway: the current one (is_current = 1, at most one), the one its
--- six-month follow-up is about, and the earlier ones that broke before six months.
-CREATE TABLE hires (
-    id                INTEGER PRIMARY KEY,
-    uuid              TEXT NOT NULL CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id       TEXT CHECK (external_id <> ''),
-    pathway_id        INTEGER NOT NULL REFERENCES pathways (id) ON DELETE CASCADE,
-    is_current        INTEGER NOT NULL CHECK (is_current IN (0, 1)),
-    hire_date         TEXT NOT NULL CHECK (date(hire_date) IS hire_date),
-    contract_type     TEXT NOT NULL CHECK (contract_type IN
-                          ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'creation_entreprise')),
-    employer_category TEXT NOT NULL CHECK (employer_category IN ('entreprise', 'association', 'public', 'particulier')),
-    naf_section       TEXT NOT NULL CHECK (length(naf_section) = 1 AND naf_section BETWEEN 'A' AND 'U'),
-    end_date          TEXT CHECK (date(end_date) IS end_date),
-    end_reason        TEXT NOT NULL DEFAULT '',
-    created_at        TEXT NOT NULL,
-    updated_at        TEXT NOT NULL,
-    CHECK (end_date >= hire_date)
-);
-CREATE UNIQUE INDEX hires_uuid ON hires (uuid);
-CREATE UNIQUE INDEX hires_external_id ON hires (external_id);
-CREATE INDEX hires_by_pathway ON hires (pathway_id, hire_date);
-CREATE UNIQUE INDEX hires_one_current ON hires (pathway_id) WHERE is_current = 1;
+// BEGIN IMMEDIATE: the write lock up front, so that no other connection upgrades or
+// writes between the check of user_version and the commit. Rolled back unless committed.
+class StepTransaction {
+public:
+    explicit StepTransaction(SQLite::Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+    ~StepTransaction()
+    {
+        if (!m_committed)
+            m_db.tryExec("ROLLBACK"); // never throws; SQLite may already have rolled back
+    }
+    StepTransaction(const StepTransaction&) = delete;
+    StepTransaction& operator=(const StepTransaction&) = delete;
 
-CREATE TABLE holds (
-    id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id TEXT CHECK (external_id <> ''),
-    pathway_id  INTEGER NOT NULL REFERENCES pathways (id) ON DELETE CASCADE,
-    start_date  TEXT NOT NULL CHECK (date(start_date) IS start_date),
-    end_date    TEXT CHECK (date(end_date) IS end_date),
-    reason      TEXT NOT NULL DEFAULT '',
-    created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL,
-    CHECK (end_date >= start_date)
-);
-CREATE UNIQUE INDEX holds_uuid ON holds (uuid);
-CREATE UNIQUE INDEX holds_external_id ON holds (external_id);
-CREATE INDEX holds_by_pathway ON holds (pathway_id, start_date);
+    void commit()
+    {
+        m_db.exec("COMMIT");
+        m_committed = true;
+    }
 
-CREATE TABLE steps (
-    id          INTEGER PRIMARY KEY,
-    uuid        TEXT NOT NULL CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id TEXT CHECK (external_id <> ''),
-    pathway_id  INTEGER NOT NULL REFERENCES pathways (id) ON DELETE CASCADE,
-    operator_id INTEGER REFERENCES operators (id) ON DELETE SET NULL,
-    type        TEXT NOT NULL CHECK (type IN ('mobilisation', 'formation', 'mediation_emploi', 'emploi_non_aide',
-                    'contrat_aide', 'iae', 'levee_freins', 'accompagnement_emploi', 'autre')),
-    subtype     TEXT NOT NULL DEFAULT '' CHECK (subtype IN ('', 'aci', 'ei', 'etti', 'ai', 'regie_quartier', 'geiq',
-                    'qualifiante', 'certifiante', 'pre_qualifiante', 'linguistique', 'savoirs_de_base', 'permis',
-                    'numerique', 'autre')),
-    start_date  TEXT NOT NULL CHECK (date(start_date) IS start_date),
-    end_date    TEXT CHECK (date(end_date) IS end_date),
-    label       TEXT NOT NULL DEFAULT '',
-    created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL,
-    CHECK (end_date >= start_date)
-);
-CREATE UNIQUE INDEX steps_uuid ON steps (uuid);
-CREATE UNIQUE INDEX steps_external_id ON steps (external_id);
-CREATE INDEX steps_by_pathway ON steps (pathway_id, start_date);
-CREATE INDEX steps_by_operator ON steps (operator_id);
+private:
+    SQLite::Database& m_db;
+    bool m_committed = false;
+};
 
-CREATE TABLE barriers (
-    id              INTEGER PRIMARY KEY,
-    uuid            TEXT NOT NULL CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id     TEXT CHECK (external_id <> ''),
-    pathway_id      INTEGER NOT NULL REFERENCES pathways (id) ON DELETE CASCADE,
-    category        TEXT NOT NULL CHECK (category IN ('mobilite', 'savoirs_de_base', 'numerique', 'langue',
-                        'confiance_en_soi', 'sante', 'logement', 'finances', 'famille', 'eloignement_emploi',
-                        'representation_travail', 'autre')),
-    identified_date TEXT NOT NULL CHECK (date(identified_date) IS identified_date),
-    status          TEXT NOT NULL CHECK (status IN ('identifie', 'en_cours', 'leve')),
-    lifted_date     TEXT CHECK (date(lifted_date) IS lifted_date),
-    created_at      TEXT NOT NULL,
-    updated_at      TEXT NOT NULL,
-    CHECK ((status = 'leve') = (lifted_date IS NOT NULL)),
-    CHECK (lifted_date >= identified_date)
-);
-CREATE UNIQUE INDEX barriers_uuid ON barriers (uuid);
-CREATE UNIQUE INDEX barriers_external_id ON barriers (external_id);
-CREATE INDEX barriers_by_pathway ON barriers (pathway_id, identified_date);
+// The copy of the file before its upgrade, by VACUUM INTO: a consistent snapshot even
+// while other connections read it. Refuses the upgrade when it cannot be written.
+std::string takeBackup(SQLite::Database& db, const std::string& file, int version, int target)
+{
+    const std::string backup = backupPathFor(file, target);
+    try {
+        SQLite::Statement vacuum(db, "VACUUM INTO ?1");
+        vacuum.bind(1, backup);
+        vacuum.exec();
+    } catch (const SQLite::Exception& e) {
+        std::error_code ignored;
+        fs::remove(backup, ignored); // a partial copy must not pass for a good one
+        throw StoreError("La base « " + db.getFilename() + " » n'a pas été mise à niveau vers le schéma "
+                         + std::to_string(target) + " : sa copie de sauvegarde « " + backup
+                         + " » n'a pas pu être écrite (" + e.what() + "). La base est restée au schéma "
+                         + std::to_string(version) + ".");
+    }
+    return backup;
+}
 
-CREATE TABLE contacts (
-    id           INTEGER PRIMARY KEY,
-    uuid         TEXT NOT NULL CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
-    external_id  TEXT CHECK (external_id <> ''),
-    pathway_id   INTEGER NOT NULL REFERENCES pathways (id) ON DELETE CASCADE,
-    contact_date TEXT NOT NULL CHECK (date(contact_date) IS contact_date),
-    mode         TEXT NOT NULL CHECK (mode IN ('presentiel', 'telephone', 'visio', 'autre')),
-    note         TEXT NOT NULL DEFAULT '',
-    created_at   TEXT NOT NULL,
-    updated_at   TEXT NOT NULL
-);
-CREATE UNIQUE INDEX contacts_uuid ON contacts (uuid);
-CREATE UNIQUE INDEX contacts_external_id ON contacts (external_id);
-CREATE INDEX contacts_by_pathway_date ON contacts (pathway_id, contact_date);
-)sql";
+std::string failureMessage(const std::string& name, int target, int version, const std::string& reason,
+                           const std::optional<std::string>& backup)
+{
+    std::string message = "La mise à niveau de la base « " + name + " » vers le schéma " + std::to_string(target)
+                          + " a échoué : " + reason + ". La base est restée au schéma " + std::to_string(version)
+                          + ", ses données intactes";
+    if (backup)
+        message += " ; sa copie d'avant la mise à niveau est dans « " + *backup + " »";
+    return message + ".";
+}
 
 } // namespace
 
-const std::vector<Migration>& schemaMigrations()
+const std::vector<SchemaStep>& schemaSteps()
 {
-    static const std::vector<Migration> migrations{kSchema1};
-    return migrations;
+    static const std::vector<SchemaStep> steps{
+        {1, createSchemaVersion1},
+        {2, upgradeToSchemaVersion2},
+    };
+    return steps;
+}
+
+void requireNoDanglingReference(SQLite::Database& db)
+{
+    SQLite::Statement check(db, "PRAGMA foreign_key_check");
+    std::map<std::pair<std::string, std::string>, int> dangling; // (table, parent) -> rows
+    while (check.executeStep())
+        ++dangling[{check.getColumn(0).getString(), check.getColumn(2).getString()}];
+    if (dangling.empty())
+        return;
+    std::string reason;
+    for (const auto& [tables, rows] : dangling) {
+        if (!reason.empty())
+            reason += " ; ";
+        reason += "la table « " + tables.first + " » a " + std::to_string(rows)
+                  + (rows == 1 ? " ligne qui renvoie" : " lignes qui renvoient") + " à une ligne absente de « "
+                  + tables.second + " »";
+    }
+    throw StoreError(reason);
+}
+
+std::string backupPathFor(const std::string& databaseFile, int targetVersion)
+{
+    const std::string stem = databaseFile + ".avant-schema-" + std::to_string(targetVersion);
+    std::string path = stem + ".bak";
+    for (int n = 2; fs::exists(path); ++n)
+        path = stem + "-" + std::to_string(n) + ".bak";
+    return path;
 }
 
 std::string newerSchemaMessage(const std::string& databaseName, int found, int known)
@@ -206,26 +161,54 @@ std::string newerSchemaMessage(const std::string& databaseName, int found, int k
            + std::to_string(found) + ", cette version connaît le schéma " + std::to_string(known) + ").";
 }
 
-void migrate(SQLite::Database& db, const std::vector<Migration>& migrations)
+void migrate(SQLite::Database& db, const std::vector<SchemaStep>& steps, const Clock& clock)
 {
-    const int known = static_cast<int>(migrations.size());
-    int version = db.execAndGet("PRAGMA user_version").getInt();
-    if (version > known)
-        throw StoreError(newerSchemaMessage(db.getFilename(), version, known));
+    requireOrdered(steps);
+    if (sqlite3_get_autocommit(db.getHandle()) == 0)
+        throw std::logic_error("migrate() called inside a transaction, where foreign keys cannot be turned off");
+    const int known = static_cast<int>(steps.size());
+    const std::string name = db.getFilename();
 
-    for (; version < known; ++version) {
-        const int target = version + 1;
+    // Identify the file with reads only: a refused file is left exactly as it was.
+    const int applicationId = pragmaInt(db, "application_id");
+    const int version = pragmaInt(db, "user_version");
+    const bool blank =
+        applicationId == 0 && version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+    if (!blank && applicationId != Database::kApplicationId)
+        throw StoreError("« " + name + " » n'est pas une base Parcours.");
+    if (version > known)
+        throw StoreError(newerSchemaMessage(name, version, known));
+    if (version == known)
+        return;
+
+    std::optional<std::string> backup;
+    const std::string file = mainFile(db);
+    if (version >= 1 && !file.empty())
+        backup = takeBackup(db, file, version, known);
+
+    const std::string at = clock.nowUtc();
+    for (;;) {
+        const ForeignKeysOff foreignKeysOff(db);
+        StepTransaction transaction(db);
+        // Read again under the lock: another connection may have upgraded meanwhile.
+        const int current = pragmaInt(db, "user_version");
+        if (current > known)
+            throw StoreError(newerSchemaMessage(name, current, known));
+        if (current == known)
+            return;
+        const SchemaStep& step = steps[static_cast<std::size_t>(current)];
         try {
-            Transaction transaction(db);
-            // Read again under the lock: another process may have upgraded meanwhile.
-            if (db.execAndGet("PRAGMA user_version").getInt() != version)
-                throw StoreError("La base « " + db.getFilename() + " » a été modifiée pendant sa mise à niveau.");
-            db.exec(migrations[static_cast<std::size_t>(version)]);
-            db.exec("PRAGMA user_version = " + std::to_string(target));
+            step.run(db, at);
+            requireNoDanglingReference(db);
+            if (pragmaInt(db, "application_id") != Database::kApplicationId)
+                db.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
+            db.exec("PRAGMA user_version = " + std::to_string(step.toVersion));
             transaction.commit();
-        } catch (const SQLite::Exception& e) {
-            throw StoreError("La mise à niveau de la base « " + db.getFilename() + " » vers le schéma "
-                             + std::to_string(target) + " a échoué : " + e.what() + ".");
+        } catch (const std::exception& e) {
+            std::string reason = e.what();
+            while (!reason.empty() && reason.back() == '.')
+                reason.pop_back();
+            throw StoreError(failureMessage(name, step.toVersion, current, reason, backup));
         }
     }
 }

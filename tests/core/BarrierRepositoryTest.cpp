@@ -42,8 +42,8 @@ TEST_F(BarrierRepositoryTest, SavedLiftedAndReadBackFieldByField)
     EXPECT_EQ(stored->identifiedDate, d("2025-01-13"));
     EXPECT_EQ(stored->status, BarrierStatus::Leve);
     EXPECT_EQ(stored->liftedDate, d("2025-06-20"));
-    EXPECT_EQ(stored->record.createdAt, "2026-11-27T09:00:00Z");
-    EXPECT_EQ(stored->record.updatedAt, "2026-12-10T09:00:00Z");
+    EXPECT_EQ(stored->record.createdAt, "2026-11-27T09:00:00.000Z");
+    EXPECT_EQ(stored->record.updatedAt, "2026-12-10T09:00:00.000Z");
 }
 
 TEST_F(BarrierRepositoryTest, LiftedBarrierWithoutDateIsRefusedAndNothingWritten)

@@ -81,8 +81,8 @@ TEST_F(ContactRepositoryTest, UpdateKeepsIdentityAndRemoveDeletes)
     const auto stored = contacts.find(c.record.id);
     EXPECT_EQ(stored->record.uuid, uuid);
     EXPECT_EQ(stored->note, "Complété après coup.");
-    EXPECT_EQ(stored->record.updatedAt, "2026-12-24T09:00:00Z");
-    EXPECT_EQ(stored->record.createdAt, "2026-11-27T09:00:00Z");
+    EXPECT_EQ(stored->record.updatedAt, "2026-12-24T09:00:00.000Z");
+    EXPECT_EQ(stored->record.createdAt, "2026-11-27T09:00:00.000Z");
 
     contacts.remove(c.record.id);
     EXPECT_FALSE(contacts.find(c.record.id));

@@ -84,17 +84,22 @@ TEST(Clock, FixedClockGivesThePinnedDayAndAUtcInstantOfIt)
 {
     FixedClock clock(d("2026-11-27"));
     EXPECT_EQ(clock.today(), d("2026-11-27"));
-    EXPECT_EQ(clock.nowUtc().substr(0, 11), "2026-11-27T");
-    EXPECT_EQ(clock.nowUtc().back(), 'Z');
+    EXPECT_EQ(clock.nowUtc(), "2026-11-27T09:00:00.000Z");
     clock.setToday(d("2027-01-01"));
     EXPECT_EQ(clock.today(), d("2027-01-01"));
+    EXPECT_EQ(clock.nowUtc(), "2027-01-01T09:00:00.000Z");
 }
 
-TEST(Clock, SystemClockWritesIso8601Utc)
+// 2026-12-01T09:14:03.512Z: the instants of the store and of its operations (changes.md).
+TEST(Clock, SystemClockWritesIso8601UtcWithMilliseconds)
 {
     const std::string now = SystemClock().nowUtc();
-    ASSERT_EQ(now.size(), 20u) << now;
-    EXPECT_TRUE(parseIsoDate(now.substr(0, 10)));
-    EXPECT_EQ(now[10], 'T');
-    EXPECT_EQ(now[19], 'Z');
+    ASSERT_EQ(now.size(), 24u) << now;
+    EXPECT_TRUE(parseIsoDate(now.substr(0, 10))) << now;
+    EXPECT_EQ(now[10], 'T') << now;
+    EXPECT_EQ(now[13], ':') << now;
+    EXPECT_EQ(now[16], ':') << now;
+    EXPECT_EQ(now[19], '.') << now;
+    EXPECT_EQ(now.find_first_not_of("0123456789", 20), 23u) << now;
+    EXPECT_EQ(now[23], 'Z') << now;
 }

@@ -66,7 +66,7 @@ TEST_F(ParticipantRepositoryTest, NewRowsGetDistinctUuidsAndTheClocksInstant)
     EXPECT_TRUE(isUuidV4(a.record.uuid)) << a.record.uuid;
     EXPECT_TRUE(isUuidV4(b.record.uuid)) << b.record.uuid;
     EXPECT_NE(a.record.uuid, b.record.uuid);
-    EXPECT_EQ(a.record.createdAt, "2026-11-27T09:00:00Z");
+    EXPECT_EQ(a.record.createdAt, "2026-11-27T09:00:00.000Z");
     EXPECT_EQ(a.record.updatedAt, a.record.createdAt);
     EXPECT_EQ(a.record.externalId, "");
 }
@@ -86,8 +86,8 @@ TEST_F(ParticipantRepositoryTest, UpdateKeepsUuidAndCreationAndMovesUpdatedAt)
     EXPECT_EQ(stored->city, "Rennes");
     EXPECT_EQ(stored->record.uuid, created.uuid);
     EXPECT_EQ(p.record.uuid, created.uuid);
-    EXPECT_EQ(stored->record.createdAt, "2026-11-27T09:00:00Z");
-    EXPECT_EQ(stored->record.updatedAt, "2026-12-03T09:00:00Z");
+    EXPECT_EQ(stored->record.createdAt, "2026-11-27T09:00:00.000Z");
+    EXPECT_EQ(stored->record.updatedAt, "2026-12-03T09:00:00.000Z");
 }
 
 TEST_F(ParticipantRepositoryTest, ExternalIdAlreadyHeldIsRefusedAndNothingWritten)

@@ -32,8 +32,8 @@ TEST_F(PlieSettingsRepositoryTest, SettingAgainKeepsOneRowWithItsIdentity)
     EXPECT_EQ(settings.get().name, "PLIE de Rennes Métropole");
     EXPECT_TRUE(isUuidV4(uuid));
     EXPECT_EQ(db.sql().execAndGet("SELECT uuid FROM plie_settings").getString(), uuid);
-    EXPECT_EQ(db.sql().execAndGet("SELECT created_at FROM plie_settings").getString(), "2026-11-27T09:00:00Z");
-    EXPECT_EQ(db.sql().execAndGet("SELECT updated_at FROM plie_settings").getString(), "2027-01-04T09:00:00Z");
+    EXPECT_EQ(db.sql().execAndGet("SELECT created_at FROM plie_settings").getString(), "2026-11-27T09:00:00.000Z");
+    EXPECT_EQ(db.sql().execAndGet("SELECT updated_at FROM plie_settings").getString(), "2027-01-04T09:00:00.000Z");
 }
 
 } // namespace

@@ -15,7 +15,7 @@ TEST_F(ReferentRepositoryTest, SameNameGivesTheSameReferent)
     EXPECT_EQ(again.record.uuid, created.record.uuid);
     EXPECT_EQ(again.name, "Élodie Marchand");
     EXPECT_TRUE(isUuidV4(created.record.uuid));
-    EXPECT_EQ(created.record.createdAt, "2026-11-27T09:00:00Z");
+    EXPECT_EQ(created.record.createdAt, "2026-11-27T09:00:00.000Z");
     EXPECT_EQ(rowCount(db, "referents"), 1);
     EXPECT_EQ(referents.find(created.record.id)->name, "Élodie Marchand");
     EXPECT_FALSE(referents.find(created.record.id + 1));

@@ -37,7 +37,7 @@ TEST(StoreDatabase, NewFileHasSchemaApplicationIdWalSynchronousFullAndForeignKey
     EXPECT_EQ(db.sql().execAndGet("PRAGMA synchronous").getInt(), 2); // FULL
     EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
     for (const char* table : {"plie_settings", "referents", "operators", "participants", "pathways", "hires", "holds",
-                              "steps", "barriers", "contacts"})
+                              "steps", "barriers", "contacts", "operations", "conflicts"})
         EXPECT_TRUE(db.sql().tableExists(table)) << table;
 }
 
@@ -69,7 +69,7 @@ TEST(StoreDatabase, NewerSchemaIsRefusedWithAFrenchMessageAndLeftUnchanged)
         const std::string message = refusal(file.path(), mode);
         EXPECT_EQ(message, "La base « " + file.path().string()
                                + " » a été créée par une version plus récente de Parcours (schéma 3, cette version "
-                                 "connaît le schéma 1).");
+                                 "connaît le schéma 2).");
     }
     EXPECT_EQ(fileBytes(file.path()), before);
 }

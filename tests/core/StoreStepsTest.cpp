@@ -121,7 +121,7 @@ TEST_F(StoreSteps, UpdateKeepsIdentityAndRemoveDeletes)
     auto stored = pathways.findStep(s.record.id);
     EXPECT_EQ(stored->record.uuid, created.uuid);
     EXPECT_EQ(stored->record.createdAt, created.createdAt);
-    EXPECT_EQ(stored->record.updatedAt, "2026-12-02T09:00:00Z");
+    EXPECT_EQ(stored->record.updatedAt, "2026-12-02T09:00:00.000Z");
     EXPECT_EQ(stored->end, d("2024-03-29"));
     EXPECT_EQ(stored->operatorName, "Pôle formation");
 
