@@ -1,6 +1,8 @@
 // The connection to one Parcours database file: opening, pragmas, schema version.
 #pragma once
 
+#include "store/ChangeJournal.h"
+
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -66,6 +68,10 @@ public:
     // every operation, so that an import of thousands of rows does not re-parse SQL).
     CachedStatement statement(const std::string& sql);
 
+    // The action under way and its author: every write of the store records its
+    // operations there (ChangeRecorder), in the same transaction.
+    ChangeJournal& journal() { return m_journal; }
+
 private:
     struct CacheEntry {
         std::unique_ptr<SQLite::Statement> statement;
@@ -74,6 +80,7 @@ private:
 
     std::filesystem::path m_path;
     bool m_readOnly = false;
+    ChangeJournal m_journal;
     std::unique_ptr<SQLite::Database> m_db;
     // Declared after m_db: statements are finalised before the connection closes.
     std::unordered_map<std::string, CacheEntry> m_statements;
