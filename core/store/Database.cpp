@@ -78,7 +78,7 @@ CachedStatement::~CachedStatement()
     }
 }
 
-Database::Database(const fs::path& path, OpenMode mode) : m_path(path)
+Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTimeout(kBusyTimeoutMs)
 {
     const bool inMemory = isInMemory(path);
     if (inMemory)
@@ -144,6 +144,12 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path)
 }
 
 Database::~Database() = default;
+
+void Database::setBusyTimeout(std::chrono::milliseconds timeout)
+{
+    m_db->setBusyTimeout(static_cast<int>(timeout.count()));
+    m_busyTimeout = timeout;
+}
 
 int Database::schemaVersion()
 {

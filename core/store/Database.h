@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -72,6 +73,12 @@ public:
     // operations there (ChangeRecorder), in the same transaction.
     ChangeJournal& journal() { return m_journal; }
 
+    // How long a statement waits for another connection's lock before failing with
+    // SQLITE_BUSY (a StoreError « occupée par un autre programme »): 5 s when opened; an
+    // interactive application waits less, so that a busy file never freezes it.
+    void setBusyTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
+
 private:
     struct CacheEntry {
         std::unique_ptr<SQLite::Statement> statement;
@@ -80,6 +87,7 @@ private:
 
     std::filesystem::path m_path;
     bool m_readOnly = false;
+    std::chrono::milliseconds m_busyTimeout;
     ChangeJournal m_journal;
     std::unique_ptr<SQLite::Database> m_db;
     // Declared after m_db: statements are finalised before the connection closes.

@@ -156,6 +156,31 @@ TEST(StoreDatabase, ReadOnlyReadsButNeverWrites)
     EXPECT_EQ(std::filesystem::last_write_time(file.path()), modified);
 }
 
+TEST(StoreDatabase, BusyFileIsRefusedInFrenchOnceTheConnectionHasWaitedItsTime)
+{
+    TempDatabaseFile file;
+    const FixedClock clock(d("2026-11-27"));
+    Database db(file.path(), OpenMode::CreateIfMissing);
+    EXPECT_EQ(db.busyTimeout().count(), 5000);
+    db.setBusyTimeout(std::chrono::milliseconds(50)); // what an interactive application asks for
+    EXPECT_EQ(db.busyTimeout().count(), 50);
+
+    Database other(file.path(), OpenMode::ExistingOnly);
+    other.sql().exec("BEGIN IMMEDIATE"); // another program writes
+    Participant p = newPerson("Benali", "Yasmine");
+    try {
+        ParticipantRepository(db, clock).add(p);
+        ADD_FAILURE() << "written while another connection held the lock";
+    } catch (const StoreError& e) {
+        EXPECT_TRUE(contains(e.what(), "est occupée par un autre programme")) << e.what();
+    }
+    other.sql().exec("ROLLBACK");
+    EXPECT_EQ(ParticipantRepository(db, clock).count(), 0);
+    Participant again = newPerson("Benali", "Yasmine");
+    ParticipantRepository(db, clock).add(again);
+    EXPECT_EQ(ParticipantRepository(db, clock).count(), 1);
+}
+
 TEST(StoreDatabase, FileInAMissingFolderIsRefusedInFrench)
 {
     const auto path = std::filesystem::temp_directory_path() / ("parcours-absent-" + newUuid()) / "suivi.parcours";
