@@ -2,6 +2,8 @@
 // France, so that a large demo does not look like clones and exercises accents, hyphens and apostrophes.
 #include "demo/FrenchNames.h"
 
+#include "domain/TextFolding.h"
+
 #include <array>
 
 namespace parcours::demo {
@@ -74,20 +76,6 @@ constexpr std::string_view kEpiceneFirstNames[] = {
 
 // clang-format on
 
-// One accented Latin letter (two UTF-8 bytes) and its plain form.
-struct Plain {
-    std::string_view utf8;
-    std::string_view ascii;
-};
-
-constexpr Plain kPlain[] = {
-    {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"á", "a"}, {"ã", "a"},  {"ç", "c"}, {"é", "e"},  {"è", "e"},  {"ê", "e"},
-    {"ë", "e"}, {"î", "i"}, {"ï", "i"}, {"í", "i"}, {"ı", "i"},  {"ô", "o"}, {"ö", "o"},  {"ó", "o"},  {"õ", "o"},
-    {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"ú", "u"}, {"ÿ", "y"},  {"ñ", "n"}, {"œ", "oe"}, {"æ", "ae"}, {"ß", "ss"},
-    {"ş", "s"}, {"ć", "c"}, {"ł", "l"}, {"À", "a"}, {"Â", "a"},  {"Ç", "c"}, {"É", "e"},  {"È", "e"},  {"Ê", "e"},
-    {"Î", "i"}, {"Ô", "o"}, {"Ö", "o"}, {"Ü", "u"}, {"Œ", "oe"},
-};
-
 } // namespace
 
 std::span<const std::string_view> lastNames()
@@ -112,37 +100,12 @@ std::span<const std::string_view> epiceneFirstNames()
 
 std::string asciiLetters(std::string_view name)
 {
-    std::string out;
-    out.reserve(name.size());
-    std::size_t i = 0;
-    while (i < name.size()) {
-        const char c = name[i];
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            out += c;
-            ++i;
-            continue;
-        }
-        if (c >= 'A' && c <= 'Z') {
-            out += static_cast<char>(c - 'A' + 'a');
-            ++i;
-            continue;
-        }
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x80) {
-            ++i; // apostrophe, hyphen, space, dot: dropped
-            continue;
-        }
-        const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
-        const std::string_view letter = name.substr(i, length);
-        for (const Plain& plain : kPlain) {
-            if (plain.utf8 == letter) {
-                out += plain.ascii;
-                break;
-            }
-        }
-        i += length;
+    std::string letters;
+    for (const char c : foldText(name)) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            letters += c;
     }
-    return out;
+    return letters;
 }
 
 } // namespace parcours::demo

@@ -14,7 +14,7 @@ std::span<const std::string_view> maleFirstNames();
 // Names given to people of any sex, for the few recorded as X.
 std::span<const std::string_view> epiceneFirstNames();
 
-// Lower-case ASCII letters and digits of `name`, accents dropped (é → e, œ → oe),
+// The ASCII letters and digits of `name` folded by foldText (é → e, œ → oe),
 // everything else removed: "N'Diaye-Lefèvre" → "ndiayelefevre".
 std::string asciiLetters(std::string_view name);
 

@@ -2,6 +2,7 @@
 #include "store/DuplicateSearch.h"
 
 #include "domain/Clock.h"
+#include "domain/TextFolding.h"
 #include "store/Database.h"
 #include "store/NameCollation.h"
 #include "store/ParticipantRepository.h"
@@ -19,7 +20,7 @@ std::string trimmedKey(std::string_view text)
     if (first == std::string_view::npos)
         return {};
     const auto last = text.find_last_not_of(" \t");
-    return nameSortKey(text.substr(first, last - first + 1));
+    return foldText(text.substr(first, last - first + 1));
 }
 
 } // namespace

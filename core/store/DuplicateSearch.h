@@ -10,7 +10,7 @@ namespace parcours {
 class Database;
 
 // The stored participants who are probably `candidate`: the same last and first names
-// (case and accents set aside, surrounding spaces trimmed) and the same birth date, or
+// (folded by foldText, surrounding spaces trimmed) and the same birth date, or
 // the same non-empty France Travail id. By last name, first name; `candidate` itself
 // (when stored) is never listed.
 std::vector<Participant> findProbableDuplicates(Database& db, const Participant& candidate);

@@ -1,7 +1,6 @@
 // The order of people's names in lists: accents and case set aside, as a French reader expects.
 #pragma once
 
-#include <string>
 #include <string_view>
 
 namespace SQLite {
@@ -14,10 +13,8 @@ namespace parcours {
 // SQLite tools can still read and check a Parcours file).
 inline constexpr const char* kNameCollation = "PARCOURS_NAME";
 
-// "Émilie" → "emilie", "Œuvre" → "oeuvre": Latin letters without accents, lower case;
-// other characters as they are.
-std::string nameSortKey(std::string_view utf8);
-// Orders by sort key, then by the exact text so that distinct names never compare equal.
+// Orders by foldText (domain/TextFolding.h), then by the exact text so that distinct names
+// never compare equal.
 int compareNames(std::string_view a, std::string_view b);
 
 void registerNameCollation(SQLite::Database& db);

@@ -1,4 +1,4 @@
-// What a search compares: text without accents nor case, so that « eloise » finds « Éloïse ».
+// What a search compares: text folded as the core folds it, so that « eloise » finds « Éloïse ».
 #pragma once
 
 #include <QString>
@@ -6,8 +6,8 @@
 
 namespace parcours::ui {
 
-// "Éloïse Lefèvre-Œuvray" → "eloise lefevre-oeuvray": lower case, accents and other combining
-// marks removed, ligatures spelled out (œ, æ, ß).
+// "Éloïse Lefèvre-Œuvray" → "eloise lefevre-oeuvray": the core's foldText (domain/TextFolding.h),
+// the one folding that also orders names and finds duplicates.
 QString searchKey(const QString& text);
 
 // The words of a query, each as searchKey() makes it; a row matches when it holds them all.
