@@ -143,8 +143,10 @@ void recordRowsInBulk(SQLite::Database& db, const std::string& author, const std
                             " SELECT parcours_new_uuid(), ?1, ?2, ?3, ?4, t.uuid, 'put', ")
                     + rowstore::jsonObjectExpression(table) + ", coalesce(" + table.fileExpression + ", '') FROM " + table.table
                     + " t WHERE t.id > ?5"
-                      // Rows already recorded one by one in the same change (référent.e.s found or created).
-                      " AND NOT EXISTS (SELECT 1 FROM operations o WHERE o.row_uuid = t.uuid AND o.change = ?1)"
+                      // Rows already recorded one by one in the same change (référent.e.s found or created);
+                      // by the row's index: by the change's, each lookup would scan the whole import.
+                      " AND NOT EXISTS (SELECT 1 FROM operations o INDEXED BY operations_by_row"
+                      " WHERE o.row_uuid = t.uuid AND o.change = ?1)"
                       " ORDER BY t.id");
         insert.bind(1, change);
         insert.bind(2, at);
