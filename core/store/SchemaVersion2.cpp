@@ -210,7 +210,6 @@ CREATE TABLE operations (
 );
 CREATE INDEX operations_by_file ON operations (file, seq);
 CREATE INDEX operations_by_row ON operations (row_uuid, seq);
-CREATE INDEX operations_by_change ON operations (change);
 
 -- Operations received by `apply` that met other values here: kept for a person to settle.
 CREATE TABLE conflicts (
