@@ -1,7 +1,6 @@
 // Reading warehouse exports, checking that they add up, and summing their counts.
 #include "consolidation/ConsolidateExports.h"
 
-#include "consolidation/Consolidation.h"
 #include "consolidation/ReportWriter.h"
 
 #include <fstream>
@@ -84,26 +83,11 @@ struct Common {
 
 } // namespace
 
-const std::vector<std::string>& consolidationCountPaths()
-{
-    // The keys every report holds: those of a year with no data.
-    static const std::vector<std::string> paths = [] {
-        const ConsolidationReport empty = computeConsolidation(InterchangeData{}, 2000);
-        std::vector<std::string> list;
-        for (const auto& entry : empty.counts.entries())
-            list.push_back(entry.first);
-        return list;
-    }();
-    return paths;
-}
-
 ConsolidatedExports consolidateExports(const std::vector<ExportText>& exports)
 {
     if (exports.empty())
         throw ConsolidationInputError("Aucun export à additionner.");
     ConsolidatedExports result;
-    for (const std::string& path : consolidationCountPaths())
-        result.report.counts.add(path);
     std::optional<Common> common;
     for (const ExportText& file : exports) {
         const Json document = parse(file);
@@ -134,11 +118,11 @@ ConsolidatedExports consolidateExports(const std::vector<ExportText>& exports)
         }
         const std::string plieName = text(file, document, "plie.name");
         // Every count is checked before any is added, so that the message names the first missing key.
-        std::vector<std::int64_t> counts;
-        for (const std::string& path : consolidationCountPaths())
-            counts.push_back(wholeNumber(file, document, path));
-        for (std::size_t i = 0; i < counts.size(); ++i)
-            result.report.counts.add(consolidationCountPaths()[i], counts[i]);
+        IndicatorTable counts;
+        for (const CountKey key : kAllCountKeys)
+            counts.add(key, wholeNumber(file, document, std::string(key.path())));
+        for (const CountKey key : kAllCountKeys)
+            result.report.counts.add(key, counts.count(key));
         result.plieNames.push_back(plieName);
         if (!common)
             common = Common{static_cast<int>(year), version, file.name};

@@ -29,9 +29,6 @@ struct ConsolidatedExports {
     std::vector<std::string> plieNames; // in the order given, duplicates kept
 };
 
-// Every count path an export must hold, in the spec's order.
-const std::vector<std::string>& consolidationCountPaths();
-
 // Adds up `exports`. Refuses (ConsolidationInputError) an empty list, and a file that is not
 // valid JSON, not a consolidation, a public one, of another year or format version than the
 // first, of an unknown format version, or that misses a key or has a count that is not a whole

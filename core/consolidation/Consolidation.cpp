@@ -18,89 +18,79 @@ struct YearBounds {
     bool contains(const Date& day) const { return start <= day && day <= end; }
 };
 
-std::string code(std::string_view text)
-{
-    return std::string(text);
-}
+// The breakdowns by a domain code: their counts are "<object>.<code>".
+constexpr KeyGroup kEntriesBySex = "entries.sex";
+constexpr KeyGroup kEntriesByEducation = "entries.education";
+constexpr KeyGroup kPositiveExits = "exits.positive";
+constexpr KeyGroup kJobsByContract = "exits.job.contract";
+constexpr KeyGroup kJobsByEmployer = "exits.job.employer";
+constexpr KeyGroup kJobsByNaf = "exits.job.naf";
+constexpr KeyGroup kStepsByType = "steps.type";
+constexpr KeyGroup kIaeStepsBySubtype = "steps.iae";
+constexpr KeyGroup kBarriersIdentified = "freins.identified";
+constexpr KeyGroup kBarriersLifted = "freins.lifted";
 
-// Every key of the file, 0, in the order of the spec's sketch.
-void addEveryKey(IndicatorTable& t)
-{
-    for (const char* key : {"in_parcours_start", "entries", "present", "exits", "in_parcours_end"})
-        t.add(std::string("stock.") + key);
-    t.add("entries.total");
-    for (Sex sex : allValues<Sex>())
-        t.add("entries.sex." + code(toCode(sex)));
-    for (const char* band : {"under_26", "26_44", "45_plus"})
-        t.add(std::string("entries.age.") + band);
-    for (EducationGroup group : allValues<EducationGroup>())
-        t.add("entries.education." + code(toCode(group)));
-    for (const char* key : {"rsa", "deld", "rqth", "other_difficulty"})
-        t.add(std::string("entries.public.") + key);
-    t.add("entries.qpv");
-    t.add("exits.total");
-    for (const char* key : {"total", "emploi_durable", "formation_qualifiante", "autre_positive"})
-        t.add(std::string("exits.positive.") + key);
-    for (const char* key : {"total", "abandon", "demenagement_deces_retraite", "autre"})
-        t.add(std::string("exits.sans_suite.") + key);
-    for (ContractType contract : allValues<ContractType>())
-        t.add("exits.job.contract." + code(toCode(contract)));
-    for (EmployerCategory employer : allValues<EmployerCategory>())
-        t.add("exits.job.employer." + code(toCode(employer)));
-    for (char section = 'A'; section <= 'U'; ++section)
-        t.add(std::string("exits.job.naf.") + section);
-    for (const std::string& group : consolidationGroups()) {
-        t.add("exits.by_group." + group + ".exits");
-        t.add("exits.by_group." + group + ".positive");
-    }
-    t.add("steps.total");
-    for (StepType type : allValues<StepType>())
-        t.add("steps.type." + code(toCode(type)));
-    for (StepSubtype subtype : allValues<StepSubtype>()) {
-        if (isIaeSubtype(subtype))
-            t.add("steps.iae." + code(toCode(subtype)));
-    }
-    for (const char* kind : {"identified", "lifted"}) {
-        for (BarrierCategory category : allValues<BarrierCategory>())
-            t.add(std::string("freins.") + kind + "." + code(toCode(category)));
-    }
-}
-
-const char* ageBand(int age)
+CountKey ageBand(int age)
 {
     if (age < 26)
-        return "under_26";
-    return age <= 44 ? "26_44" : "45_plus";
+        return "entries.age.under_26";
+    return age <= 44 ? CountKey("entries.age.26_44") : CountKey("entries.age.45_plus");
 }
 
-const char* sansSuiteKey(ExitReason reason)
+CountKey sansSuiteKey(ExitReason reason)
 {
     if (reason == ExitReason::Abandon)
-        return "abandon";
-    return isNeutral(reason) ? "demenagement_deces_retraite" : "autre";
+        return "exits.sans_suite.abandon";
+    return isNeutral(reason) ? CountKey("exits.sans_suite.demenagement_deces_retraite")
+                             : CountKey("exits.sans_suite.autre");
+}
+
+constexpr const ExitGroup* findExitGroup(std::string_view code)
+{
+    for (const ExitGroup& group : kExitGroups) {
+        if (group.code == code)
+            return &group;
+    }
+    return nullptr;
+}
+
+// A group written in the code: one missing from kExitGroups is refused when compiling.
+consteval const ExitGroup& exitGroup(const char* code)
+{
+    const ExitGroup* group = findExitGroup(code);
+    if (!group)
+        throw std::logic_error("not a group of kExitGroups");
+    return *group;
+}
+
+const ExitGroup& sexGroup(Sex sex)
+{
+    if (const ExitGroup* group = findExitGroup(toCode(sex)))
+        return *group;
+    throw std::logic_error("The consolidation has no group " + std::string(toCode(sex)) + " (kExitGroups).");
 }
 
 // The groups of exits.by_group a pathway belongs to.
-std::vector<std::string> groupsOf(const Participant& person, const SituationAtEntry& situation)
+std::vector<const ExitGroup*> groupsOf(const Participant& person, const SituationAtEntry& situation)
 {
-    std::vector<std::string> groups{code(toCode(person.sex))};
+    std::vector<const ExitGroup*> groups{&sexGroup(person.sex)};
     if (situation.rsa)
-        groups.emplace_back("rsa");
+        groups.push_back(&exitGroup("rsa"));
     if (situation.deld)
-        groups.emplace_back("deld");
+        groups.push_back(&exitGroup("deld"));
     if (situation.rqth)
-        groups.emplace_back("rqth");
+        groups.push_back(&exitGroup("rqth"));
     if (educationGroup(situation.education) == EducationGroup::SansQualification)
-        groups.emplace_back("sans_qualification");
+        groups.push_back(&exitGroup("sans_qualification"));
     return groups;
 }
 
 void countEntry(IndicatorTable& t, const Participant& person, const Pathway& pathway)
 {
     t.increment("entries.total");
-    t.increment("entries.sex." + code(toCode(person.sex)));
-    t.increment(std::string("entries.age.") + ageBand(ageAt(person.birthDate, pathway.entryDate)));
-    t.increment("entries.education." + code(toCode(educationGroup(pathway.situation.education))));
+    t.increment(kEntriesBySex[toCode(person.sex)]);
+    t.increment(ageBand(ageAt(person.birthDate, pathway.entryDate)));
+    t.increment(kEntriesByEducation[toCode(educationGroup(pathway.situation.education))]);
     const SituationAtEntry& s = pathway.situation;
     if (s.rsa)
         t.increment("entries.public.rsa");
@@ -121,21 +111,21 @@ void countExit(IndicatorTable& t, const Participant& person, const Pathway& path
     t.increment("exits.total");
     if (positive) {
         t.increment("exits.positive.total");
-        t.increment("exits.positive." + code(toCode(reason)));
+        t.increment(kPositiveExits[toCode(reason)]);
     } else {
         t.increment("exits.sans_suite.total");
-        t.increment(std::string("exits.sans_suite.") + sansSuiteKey(reason));
+        t.increment(sansSuiteKey(reason));
     }
     if (reason == ExitReason::EmploiDurable && pathway.currentHire) {
         const Hire& hire = *pathway.currentHire;
-        t.increment("exits.job.contract." + code(toCode(hire.contract)));
-        t.increment("exits.job.employer." + code(toCode(hire.employer)));
-        t.increment(std::string("exits.job.naf.") + hire.nafSection);
+        t.increment(kJobsByContract[toCode(hire.contract)]);
+        t.increment(kJobsByEmployer[toCode(hire.employer)]);
+        t.increment(kJobsByNaf[std::string_view(&hire.nafSection, 1)]);
     }
-    for (const std::string& group : groupsOf(person, pathway.situation)) {
-        t.increment("exits.by_group." + group + ".exits");
+    for (const ExitGroup* group : groupsOf(person, pathway.situation)) {
+        t.increment(group->exits);
         if (positive)
-            t.increment("exits.by_group." + group + ".positive");
+            t.increment(group->positive);
     }
 }
 
@@ -150,7 +140,6 @@ ConsolidationReport computeConsolidation(const InterchangeData& data, int year)
     if (data.plie)
         report.plie = *data.plie;
     IndicatorTable& t = report.counts;
-    addEveryKey(t);
     const auto y = static_cast<unsigned short>(year);
     const YearBounds bounds{Date(y, 1, 1), Date(y, 12, 31)};
 
@@ -181,17 +170,17 @@ ConsolidationReport computeConsolidation(const InterchangeData& data, int year)
         if (!present[pathway] || step.start > bounds.end || (step.end && *step.end < bounds.start))
             continue;
         t.increment("steps.total");
-        t.increment("steps.type." + code(toCode(step.type)));
+        t.increment(kStepsByType[toCode(step.type)]);
         if (isIaeSubtype(step.subtype))
-            t.increment("steps.iae." + code(toCode(step.subtype)));
+            t.increment(kIaeStepsBySubtype[toCode(step.subtype)]);
     }
     for (const auto& [barrier, pathway] : data.barriers) {
         if (!present[pathway])
             continue;
         if (bounds.contains(barrier.identifiedDate))
-            t.increment("freins.identified." + code(toCode(barrier.category)));
+            t.increment(kBarriersIdentified[toCode(barrier.category)]);
         if (barrier.liftedDate && bounds.contains(*barrier.liftedDate))
-            t.increment("freins.lifted." + code(toCode(barrier.category)));
+            t.increment(kBarriersLifted[toCode(barrier.category)]);
     }
     return report;
 }

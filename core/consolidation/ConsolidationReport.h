@@ -1,49 +1,41 @@
-// The indicators of the yearly consolidation (consolidation.md) as counts keyed by their JSON
-// path ("entries.sex.F"), in the order of the spec's sketch; rates are derived from the counts.
+// The indicators of the yearly consolidation (consolidation.md) as counts in the fixed order of
+// kCountKeys; rates are derived from the counts.
 #pragma once
 
+#include "consolidation/IndicatorKeys.h"
 #include "domain/PlieSettings.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
-#include <string>
-#include <unordered_map>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace parcours {
 
+// Every count of the file, 0 until counted: a key is a CountKey, so no count can be misspelt.
 class IndicatorTable {
 public:
-    // Adds `path` with `value` at the end, or adds `value` to it when already there.
-    void add(const std::string& path, std::int64_t value = 0);
-    void increment(const std::string& path) { add(path, 1); }
-    // The count at `path`; 0 when absent.
-    std::int64_t count(const std::string& path) const;
-    bool has(const std::string& path) const { return m_index.count(path) > 0; }
-    const std::vector<std::pair<std::string, std::int64_t>>& entries() const { return m_entries; }
+    void add(CountKey key, std::int64_t value) { m_counts[key.index()] += value; }
+    void increment(CountKey key) { ++m_counts[key.index()]; }
+    std::int64_t count(CountKey key) const { return m_counts[key.index()]; }
+    friend bool operator==(const IndicatorTable&, const IndicatorTable&) = default;
 
 private:
-    std::vector<std::pair<std::string, std::int64_t>> m_entries;
-    std::unordered_map<std::string, std::size_t> m_index;
+    std::array<std::int64_t, kCountKeys.size()> m_counts{};
 };
 
 struct ConsolidationReport {
     int year = 0;
     PlieSettings plie;
-    IndicatorTable counts;  // stock, entries, exits, steps (total, type, iae), freins: every key, 0 included
+    IndicatorTable counts; // stock, entries, exits, steps (total, type, iae), freins
 };
 
-// The rates of the spec, computed from `counts` (nullopt when the denominator is 0), keyed by
-// their JSON path: rates.positive_over_exits, …, rates.positive_over_exits_by_group.<g>,
-// steps.per_participant.
-std::vector<std::pair<std::string, std::optional<double>>> consolidationRates(const IndicatorTable& counts);
+// The value of `rate` over `counts`: nullopt when its denominator is 0.
+std::optional<double> rateValue(const RateKey& rate, const IndicatorTable& counts);
 
-// The groups of exits.by_group, in the spec's order.
-inline const std::vector<std::string>& consolidationGroups()
-{
-    static const std::vector<std::string> groups{"F", "M", "X", "rsa", "deld", "rqth", "sans_qualification"};
-    return groups;
-}
+// Every rate of kRates with its value, in the table's order.
+std::vector<std::pair<std::string_view, std::optional<double>>> consolidationRates(const IndicatorTable& counts);
 
 } // namespace parcours

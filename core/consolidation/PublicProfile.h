@@ -3,6 +3,7 @@
 
 #include "consolidation/ConsolidationReport.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,13 @@ inline constexpr int kDefaultPublicThreshold = 11;
 inline constexpr int kMinimumPublicThreshold = 5;
 
 // The breakdown objects of the complementary rule, in the spec's order.
-const std::vector<std::string>& publicProfileBreakdowns();
+inline constexpr std::array<KeyGroup, 20> kPublicProfileBreakdowns{
+    "entries.sex",        "entries.age",         "entries.education",   "entries.public",
+    "exits.positive",     "exits.sans_suite",    "exits.job.contract",  "exits.job.employer",
+    "exits.job.naf",      "exits.by_group.F",    "exits.by_group.M",    "exits.by_group.X",
+    "exits.by_group.rsa", "exits.by_group.deld", "exits.by_group.rqth", "exits.by_group.sans_qualification",
+    "steps.type",         "steps.iae",           "freins.identified",   "freins.lifted",
+};
 
 // The paths (dotted, as in the CSV form) of the counts and rates that the public profile with
 // threshold `threshold` hides, sorted:

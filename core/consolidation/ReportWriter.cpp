@@ -15,8 +15,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr std::array<std::string_view, 6> kSections{"stock", "entries", "exits", "rates", "steps", "freins"};
-
 std::string_view sectionOf(std::string_view path)
 {
     return path.substr(0, path.find('.'));
@@ -39,26 +37,26 @@ std::vector<PublishedValue> publishedValues(const ConsolidationReport& report, c
     const auto isHidden = [&hidden](const std::string& path) {
         return std::binary_search(hidden.begin(), hidden.end(), path);
     };
-    for (const auto& entry : report.counts.entries()) {
-        if (std::find(kSections.begin(), kSections.end(), sectionOf(entry.first)) == kSections.end())
-            throw std::logic_error("The count " + entry.first + " is outside the six sections of the file.");
-    }
-    const auto rates = consolidationRates(report.counts);
     std::vector<PublishedValue> values;
     for (const std::string_view section : kSections) {
         const auto sectionStart = static_cast<std::ptrdiff_t>(values.size());
-        for (const auto& [path, count] : report.counts.entries()) {
-            if (sectionOf(path) == section)
-                values.push_back({path, isHidden(path) ? Json() : Json(count)});
+        for (const CountKey key : kAllCountKeys) {
+            if (sectionOf(key.path()) == section) {
+                const std::string path(key.path());
+                values.push_back({path, isHidden(path) ? Json() : Json(report.counts.count(key))});
+            }
         }
         const std::string total = std::string(section) + ".total";
         auto at = std::find_if(values.begin() + sectionStart, values.end(),
                                [&total](const PublishedValue& value) { return value.path == total; });
         if (at != values.end())
             ++at;
-        for (const auto& [path, rate] : rates) {
-            if (sectionOf(path) == section)
-                at = values.insert(at, {path, rate && !isHidden(path) ? Json(*rate) : Json()}) + 1;
+        for (const RateKey& rate : kRates) {
+            if (sectionOf(rate.path) == section) {
+                const std::string path(rate.path);
+                const std::optional<double> value = rateValue(rate, report.counts);
+                at = values.insert(at, {path, value && !isHidden(path) ? Json(*value) : Json()}) + 1;
+            }
         }
     }
     return values;

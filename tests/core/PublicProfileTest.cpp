@@ -14,16 +14,17 @@ using Paths = std::vector<std::string>;
 
 namespace {
 
+struct Count {
+    CountKey key;
+    std::int64_t value;
+};
+
 // Every count of the spec at 0, then the given ones.
-IndicatorTable counts(std::initializer_list<std::pair<const char*, std::int64_t>> values)
+IndicatorTable counts(std::initializer_list<Count> values)
 {
     IndicatorTable table;
-    for (const std::string& path : consolidationCountPaths())
-        table.add(path);
-    for (const auto& [path, value] : values) {
-        EXPECT_TRUE(table.has(path)) << path;
-        table.add(path, value);
-    }
+    for (const auto& [key, value] : values)
+        table.add(key, value);
     return table;
 }
 
@@ -62,7 +63,8 @@ TEST(PublicProfile, ZeroIsNeverHidden)
     EXPECT_EQ(hidden(empty, 1000), Paths());
     const IndicatorTable table = counts({{"entries.total", 3}, {"entries.sex.F", 3}});
     for (const std::string& path : hidden(table, 1000)) {
-        EXPECT_TRUE(!table.has(path) || table.count(path) != 0) << path;
+        const std::optional<CountKey> key = CountKey::find(path);
+        EXPECT_TRUE(!key || table.count(*key) != 0) << path;
     }
     EXPECT_FALSE(contains(hidden(table), "entries.sex.M"));
     EXPECT_FALSE(contains(hidden(table), "entries.sex.X"));
@@ -215,26 +217,16 @@ TEST(PublicProfile, SuppressedPathsAreSorted)
 
 TEST(PublicProfile, TheBreakdownsAreTheSpecsObjects)
 {
-    const auto& breakdowns = publicProfileBreakdowns();
+    const auto& breakdowns = kPublicProfileBreakdowns;
     EXPECT_EQ(breakdowns.size(), 9u + 7u + 4u);
-    EXPECT_EQ(breakdowns.front(), "entries.sex");
-    EXPECT_TRUE(std::find(breakdowns.begin(), breakdowns.end(), "exits.by_group.sans_qualification")
-                != breakdowns.end());
-    EXPECT_EQ(breakdowns.back(), "freins.lifted");
+    EXPECT_EQ(breakdowns.front().prefix(), "entries.sex");
+    EXPECT_TRUE(std::any_of(breakdowns.begin(), breakdowns.end(), [](const KeyGroup& breakdown) {
+        return breakdown.prefix() == "exits.by_group.sans_qualification";
+    }));
+    EXPECT_EQ(breakdowns.back().prefix(), "freins.lifted");
 }
 
 namespace {
-
-// The cells of a breakdown: the counts directly under its object.
-std::vector<std::string> cells(const IndicatorTable& table, const std::string& breakdown)
-{
-    std::vector<std::string> list;
-    for (const auto& [path, value] : table.entries()) {
-        if (path.starts_with(breakdown + ".") && path.find('.', breakdown.size() + 1) == std::string::npos)
-            list.push_back(path);
-    }
-    return list;
-}
 
 // A report where each count is 0, under the threshold or over it, about a third each.
 IndicatorTable randomCounts(std::mt19937& random, int threshold)
@@ -243,9 +235,9 @@ IndicatorTable randomCounts(std::mt19937& random, int threshold)
     std::uniform_int_distribution<std::int64_t> small(1, threshold - 1);
     std::uniform_int_distribution<std::int64_t> large(threshold, 400);
     IndicatorTable table;
-    for (const std::string& path : consolidationCountPaths()) {
+    for (const CountKey key : kAllCountKeys) {
         const int k = kind(random);
-        table.add(path, k == 0 ? 0 : k == 1 ? small(random) : large(random));
+        table.add(key, k == 0 ? 0 : k == 1 ? small(random) : large(random));
     }
     return table;
 }
@@ -264,7 +256,9 @@ TEST(PublicProfile, PropertiesHoldOnRandomReports)
         ASSERT_TRUE(std::is_sorted(list.begin(), list.end()));
         ASSERT_EQ(hiddenSet.size(), list.size()) << "no path twice";
         std::size_t primary = 0;
-        for (const auto& [path, value] : table.entries()) {
+        for (const CountKey key : kAllCountKeys) {
+            const std::string path(key.path());
+            const std::int64_t value = table.count(key);
             const bool isHidden = hiddenSet.count(path) > 0;
             ASSERT_FALSE(!isHidden && value >= 1 && value < k) << path << " = " << value << " published, k = " << k;
             ASSERT_FALSE(isHidden && value == 0) << path << ": zero hidden";
@@ -272,18 +266,18 @@ TEST(PublicProfile, PropertiesHoldOnRandomReports)
         }
         std::size_t counted = 0;
         for (const std::string& path : list)
-            counted += table.has(path);
-        ASSERT_LE(counted, primary + publicProfileBreakdowns().size())
-            << "at most one complementary cell per breakdown";
-        for (const std::string& breakdown : publicProfileBreakdowns()) {
+            counted += CountKey::find(path).has_value();
+        ASSERT_LE(counted, primary + kPublicProfileBreakdowns.size()) << "at most one complementary cell per breakdown";
+        for (const KeyGroup& breakdown : kPublicProfileBreakdowns) {
             std::size_t hiddenCells = 0;
             bool nonZeroShown = false;
-            for (const std::string& cell : cells(table, breakdown)) {
-                hiddenCells += hiddenSet.count(cell);
-                nonZeroShown = nonZeroShown || (hiddenSet.count(cell) == 0 && table.count(cell) > 0);
+            for (const CountKey cell : breakdown.keys()) {
+                const bool cellHidden = hiddenSet.count(std::string(cell.path())) > 0;
+                hiddenCells += cellHidden;
+                nonZeroShown = nonZeroShown || (!cellHidden && table.count(cell) > 0);
             }
             ASSERT_FALSE(hiddenCells == 1 && nonZeroShown)
-                << breakdown << ": one hidden cell could be worked out from the others, round " << round;
+                << breakdown.prefix() << ": one hidden cell could be worked out from the others, round " << round;
         }
         for (const char* group : {"rsa", "F"}) {
             const bool inputHidden = hiddenSet.count("exits.by_group." + std::string(group) + ".exits") > 0

@@ -19,17 +19,18 @@ namespace {
 
 const std::string kNow = "2026-11-27T10:00:00Z";
 
-ConsolidationReport report(std::initializer_list<std::pair<const char*, std::int64_t>> values)
+struct Count {
+    CountKey key;
+    std::int64_t value;
+};
+
+ConsolidationReport report(std::initializer_list<Count> values)
 {
     ConsolidationReport r;
     r.year = 2020;
     r.plie = PlieSettings{"PLIE de Rennes Métropole", "RM-35"};
-    for (const std::string& path : consolidationCountPaths())
-        r.counts.add(path);
-    for (const auto& [path, value] : values) {
-        EXPECT_TRUE(r.counts.has(path)) << path;
-        r.counts.add(path, value);
-    }
+    for (const auto& [key, value] : values)
+        r.counts.add(key, value);
     return r;
 }
 
@@ -125,8 +126,8 @@ TEST(ReportWriter, WarehouseJsonHasTheSpecsKeysAndNesting)
     EXPECT_EQ(document["steps"]["per_participant"], 100000.0 / 70000.0);
     EXPECT_EQ(document["rates"]["positive_over_exits_by_group"].size(), 7u);
     EXPECT_EQ(document["freins"]["lifted"].size(), 12u);
-    for (const std::string& path : consolidationCountPaths())
-        EXPECT_TRUE(at(document, path).is_number_integer()) << path;
+    for (const CountKey key : kAllCountKeys)
+        EXPECT_TRUE(at(document, std::string(key.path())).is_number_integer()) << key.path();
 }
 
 TEST(ReportWriter, RatesWithoutDenominatorAreNull)
@@ -170,7 +171,7 @@ TEST(ReportWriter, CsvRowsAreTheJsonsNumbersWrittenTheSameWay)
         const auto rows = csvRows(reportCsvText(r, profile), &header);
         EXPECT_EQ(header, "indicator,value");
         // Every count, plus 3 rates, 7 rates by group and steps per participant; nothing else.
-        ASSERT_EQ(rows.size(), consolidationCountPaths().size() + 3 + 7 + 1);
+        ASSERT_EQ(rows.size(), kAllCountKeys.size() + 3 + 7 + 1);
         for (const auto& [path, value] : rows) {
             const std::string section = path.substr(0, path.find('.'));
             EXPECT_TRUE(section == "stock" || section == "entries" || section == "exits" || section == "rates"
