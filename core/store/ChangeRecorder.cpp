@@ -137,17 +137,24 @@ void recordRowsInBulk(SQLite::Database& db, const std::string& author, const std
                       const std::string& change, const RowIdMarks* after)
 {
     registerUuidFunction(db);
+    // Rows already recorded one by one in the same change (the référent.e.s an import finds
+    // or creates, the PLIE's identity) are not recorded twice. Read once into a small keyed
+    // table: the operations' own indexes may be dropped while a large import runs.
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS recorded_one_by_one (uuid TEXT PRIMARY KEY) WITHOUT ROWID");
+    db.exec("DELETE FROM temp.recorded_one_by_one");
+    {
+        SQLite::Statement collect(db, "INSERT OR IGNORE INTO temp.recorded_one_by_one SELECT row_uuid FROM operations"
+                                      " WHERE change = ?1");
+        collect.bind(1, change);
+        collect.exec();
+    }
     for (const EntityTable& table : entityTables()) {
         SQLite::Statement insert(
             db, std::string("INSERT INTO operations (op, change, at, author, entity, row_uuid, kind, data, file)"
                             " SELECT parcours_new_uuid(), ?1, ?2, ?3, ?4, t.uuid, 'put', ")
-                    + rowstore::jsonObjectExpression(table) + ", coalesce(" + table.fileExpression + ", '') FROM " + table.table
-                    + " t WHERE t.id > ?5"
-                      // Rows already recorded one by one in the same change (référent.e.s found or created);
-                      // by the row's index: by the change's, each lookup would scan the whole import.
-                      " AND NOT EXISTS (SELECT 1 FROM operations o INDEXED BY operations_by_row"
-                      " WHERE o.row_uuid = t.uuid AND o.change = ?1)"
-                      " ORDER BY t.id");
+                    + rowstore::jsonObjectExpression(table) + ", coalesce(" + table.fileExpression + ", '') FROM "
+                    + table.table
+                    + " t WHERE t.id > ?5 AND t.uuid NOT IN temp.recorded_one_by_one ORDER BY t.id");
         insert.bind(1, change);
         insert.bind(2, at);
         insert.bind(3, author);
@@ -160,6 +167,7 @@ void recordRowsInBulk(SQLite::Database& db, const std::string& author, const std
         insert.bind(5, static_cast<std::int64_t>(mark));
         insert.exec();
     }
+    db.exec("DELETE FROM temp.recorded_one_by_one");
 }
 
 void recordExistingRows(SQLite::Database& db, const std::string& author, const std::string& at)

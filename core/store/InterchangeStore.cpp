@@ -70,7 +70,7 @@ public:
     {
         auto query = db.statement("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
                                   " AND tbl_name IN ('participants', 'pathways', 'hires', 'holds', 'steps',"
-                                  " 'barriers', 'contacts') ORDER BY name");
+                                  " 'barriers', 'contacts', 'operations') ORDER BY name");
         std::vector<std::string> names;
         while (query->executeStep()) {
             names.push_back(query->getColumn(0).getString());
@@ -160,14 +160,14 @@ void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& dat
             inserts::contact(db, contact);
             counter.step("Entretiens");
         }
+        if (progress)
+            progress("Historique", 0, 1);
+        recordRowsInBulk(db.sql(), db.journal().author(), instant.nowUtc(), db.journal().changeId(), &marks);
         if (indexes) {
             if (progress)
                 progress("Index", 0, 1);
             indexes->rebuild();
         }
-        if (progress)
-            progress("Historique", 0, 1);
-        recordRowsInBulk(db.sql(), db.journal().author(), instant.nowUtc(), db.journal().changeId(), &marks);
         transaction.commit();
     });
 }

@@ -196,7 +196,7 @@ constexpr const char* kOperationTables = R"sql(
 -- and what travels between databases.
 CREATE TABLE operations (
     seq      INTEGER PRIMARY KEY,                 -- the order they were made or applied here
-    op       TEXT NOT NULL UNIQUE CHECK (length(op) = 36),
+    op       TEXT NOT NULL CHECK (length(op) = 36),
     change   TEXT NOT NULL,                       -- UUID of the user action it belongs to: undone together
     at       TEXT NOT NULL,                       -- UTC, milliseconds
     author   TEXT NOT NULL,
@@ -208,6 +208,8 @@ CREATE TABLE operations (
     before   TEXT CHECK (before IS NULL OR json_valid(before)),
     file     TEXT NOT NULL DEFAULT ''             -- UUID of the participant whose file the row belongs to
 );
+-- Named indexes, not inline UNIQUE: a large import drops and rebuilds them (BulkIndexes).
+CREATE UNIQUE INDEX operations_op ON operations (op);
 CREATE INDEX operations_by_file ON operations (file, seq);
 CREATE INDEX operations_by_row ON operations (row_uuid, seq);
 
