@@ -392,6 +392,58 @@
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lasting job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualifying training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other positive exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent contract (CDI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed-term contract of 6 months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary work of 6 months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business creation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -405,6 +457,353 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority neighbourhood (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France Travail id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long-term unemployed (DELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector (NAF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pathway of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the barrier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hold of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hire of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited the identity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened a pathway on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed the pathway on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed the pathway on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lifted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked %1 as “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged a contact on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged a contact on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the pathway on hold on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the pathway on hold on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged a hire on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged a hire on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added a planned action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited a planned action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted a planned action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took over the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +823,17 @@
     </message>
     <message>
         <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreReads</name>
+    <message>
+        <source>The database cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds a damaged history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +1155,13 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::HistoryPanel</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::IdentityPanel</name>
     <message>
         <source>Lives in a priority neighbourhood (QPV)</source>
@@ -970,6 +1387,16 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
         <source>Open pathways followed by %1; a case worker follows 60 to 100 participants.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Parcours shows what it read last; it may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -1155,6 +1582,14 @@ Create a new participant anyway?</numerusform>
     </message>
     <message>
         <source>Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1 What it shows may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

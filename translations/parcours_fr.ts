@@ -392,6 +392,58 @@
         <source>other</source>
         <translation>autre</translation>
     </message>
+    <message>
+        <source>lasting job</source>
+        <translation>emploi durable</translation>
+    </message>
+    <message>
+        <source>qualifying training</source>
+        <translation>formation qualifiante</translation>
+    </message>
+    <message>
+        <source>other positive exit</source>
+        <translation>autre sortie positive</translation>
+    </message>
+    <message>
+        <source>drop-out</source>
+        <translation>abandon</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>déménagement</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>décès</translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation>retraite</translation>
+    </message>
+    <message>
+        <source>referred elsewhere</source>
+        <translation>réorientation</translation>
+    </message>
+    <message>
+        <source>other exit</source>
+        <translation>autre sortie</translation>
+    </message>
+    <message>
+        <source>permanent contract (CDI)</source>
+        <translation>CDI</translation>
+    </message>
+    <message>
+        <source>fixed-term contract of 6 months or more</source>
+        <translation>CDD de 6 mois ou plus</translation>
+    </message>
+    <message>
+        <source>temporary work of 6 months or more</source>
+        <translation>intérim de 6 mois ou plus</translation>
+    </message>
+    <message>
+        <source>business creation</source>
+        <translation>création d&apos;entreprise</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -406,6 +458,353 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OperationText</name>
+    <message>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>priority neighbourhood (QPV)</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>France Travail id</source>
+        <translation>identifiant France Travail</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant.e</translation>
+    </message>
+    <message>
+        <source>case worker</source>
+        <translation>référent.e</translation>
+    </message>
+    <message>
+        <source>entry date</source>
+        <translation>date d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>niveau de formation</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>long-term unemployed (DELD)</source>
+        <translation>DELD</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>other difficulty</source>
+        <translation>autre difficulté</translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation>date de sortie</translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation>motif de sortie</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>subtype</source>
+        <translation>sous-type</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>identification date</source>
+        <translation>date d&apos;identification</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>lifting date</source>
+        <translation>date de levée</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>current hire</source>
+        <translation>embauche en cours</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>date d&apos;embauche</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>employeur</translation>
+    </message>
+    <message>
+        <source>sector (NAF)</source>
+        <translation>secteur (NAF)</translation>
+    </message>
+    <message>
+        <source>end reason</source>
+        <translation>motif de fin</translation>
+    </message>
+    <message>
+        <source>the pathway</source>
+        <translation>le parcours</translation>
+    </message>
+    <message>
+        <source>the pathway of %1</source>
+        <translation>le parcours du %1</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>une étape</translation>
+    </message>
+    <message>
+        <source>the step %1</source>
+        <translation>l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>the step %1 “%2”</source>
+        <translation>l&apos;étape %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the barrier %1</source>
+        <translation>le frein %1</translation>
+    </message>
+    <message>
+        <source>a barrier</source>
+        <translation>un frein</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un entretien</translation>
+    </message>
+    <message>
+        <source>the contact of %1</source>
+        <translation>l&apos;entretien du %1</translation>
+    </message>
+    <message>
+        <source>a hold</source>
+        <translation>une veille</translation>
+    </message>
+    <message>
+        <source>the hold of %1</source>
+        <translation>la veille du %1</translation>
+    </message>
+    <message>
+        <source>a hire</source>
+        <translation>une embauche</translation>
+    </message>
+    <message>
+        <source>the hire of %1</source>
+        <translation>l&apos;embauche du %1</translation>
+    </message>
+    <message>
+        <source>edited %1: %2</source>
+        <translation>a modifié %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>created the file</source>
+        <translation>a créé la fiche</translation>
+    </message>
+    <message>
+        <source>edited the identity: %1</source>
+        <translation>a modifié l&apos;identité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>deleted the file</source>
+        <translation>a supprimé la fiche</translation>
+    </message>
+    <message>
+        <source>opened a pathway on %1</source>
+        <translation>a ouvert un parcours le %1</translation>
+    </message>
+    <message>
+        <source>closed the pathway on %1 (%2)</source>
+        <translation>a clos le parcours le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closed the pathway on %1</source>
+        <translation>a clos le parcours le %1</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>a rouvert %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>a supprimé %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>a ajouté %1</translation>
+    </message>
+    <message>
+        <source>closed %1 on %2</source>
+        <translation>a clos %1 le %2</translation>
+    </message>
+    <message>
+        <source>identified %1</source>
+        <translation>a identifié %1</translation>
+    </message>
+    <message>
+        <source>lifted %1</source>
+        <translation>a levé %1</translation>
+    </message>
+    <message>
+        <source>marked %1 as “%2”</source>
+        <translation>a passé %1 à l&apos;état «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>logged a contact on %1 (%2)</source>
+        <translation>a noté un entretien du %1 (%2)</translation>
+    </message>
+    <message>
+        <source>logged a contact on %1</source>
+        <translation>a noté un entretien du %1</translation>
+    </message>
+    <message>
+        <source>put the pathway on hold on %1</source>
+        <translation>a mis le parcours en veille le %1</translation>
+    </message>
+    <message>
+        <source>put the pathway on hold on %1 (%2)</source>
+        <translation>a mis le parcours en veille le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ended %1 on %2</source>
+        <translation>a mis fin à %1 le %2</translation>
+    </message>
+    <message>
+        <source>logged a hire on %1 (%2)</source>
+        <translation>a noté une embauche le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>logged a hire on %1</source>
+        <translation>a noté une embauche le %1</translation>
+    </message>
+    <message>
+        <source>added a planned action</source>
+        <translation>a ajouté une action</translation>
+    </message>
+    <message>
+        <source>edited a planned action</source>
+        <translation>a modifié une action</translation>
+    </message>
+    <message>
+        <source>deleted a planned action</source>
+        <translation>a supprimé une action</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>L&apos;import</translation>
+    </message>
+    <message>
+        <source>The demonstration</source>
+        <translation>La démonstration</translation>
+    </message>
+    <message>
+        <source>The database upgrade</source>
+        <translation>La mise à niveau de la base</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>changed the file</source>
+        <translation>a modifié la fiche</translation>
+    </message>
+    <message>
+        <source>took over the existing file</source>
+        <translation>a repris la fiche existante</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
     </message>
 </context>
 <context>
@@ -425,6 +824,17 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreReads</name>
+    <message>
+        <source>The database cannot be read (%1).</source>
+        <translation>La base ne peut pas être lue (%1).</translation>
+    </message>
+    <message>
+        <source>The database holds a damaged history.</source>
+        <translation>L&apos;historique de la base est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1155,13 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::HistoryPanel</name>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::IdentityPanel</name>
     <message>
         <source>Lives in a priority neighbourhood (QPV)</source>
@@ -972,6 +1389,18 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
         <source>Open pathways followed by %1; a case worker follows 60 to 100 participants.</source>
         <translation>Parcours en cours suivis par %1&#xa0;; un.e référent.e suit de 60 à 100 participant.e.s.</translation>
     </message>
+    <message>
+        <source>Database not read</source>
+        <translation>Base non lue</translation>
+    </message>
+    <message>
+        <source>%1
+
+Parcours shows what it read last; it may be out of date.</source>
+        <translation>%1
+
+Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -1158,6 +1587,14 @@ Créer quand même un nouveau participant ?</numerusform>
     <message>
         <source>Save the changes?</source>
         <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1 What it shows may be out of date.</source>
+        <translation>La fiche n&apos;a pas pu être lue&#xa0;: %1 Ce qu&apos;elle montre est peut-être dépassé.</translation>
     </message>
 </context>
 <context>

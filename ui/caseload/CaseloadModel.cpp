@@ -5,6 +5,7 @@
 #include "ui/caseload/SearchText.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
+#include "ui/common/StoreReads.h"
 
 #include <QBrush>
 #include <QColor>
@@ -30,9 +31,17 @@ CaseloadModel::CaseloadModel(Database& db, const Clock& clock, QObject* parent)
 
 void CaseloadModel::reload()
 {
+    // Read before the reset: a store that fails leaves the model as it was.
+    const Date today = m_clock.today();
+    std::vector<CaseloadRow> rows;
+    m_readFailure = ui::readFailure([&] { rows = loadCaseload(*m_db, today); });
+    if (!m_readFailure.isEmpty()) {
+        emit readFailed(m_readFailure);
+        return;
+    }
     beginResetModel();
-    m_today = m_clock.today();
-    m_rows = loadCaseload(*m_db, m_today);
+    m_today = today;
+    m_rows = std::move(rows);
     m_extra.clear();
     m_extra.reserve(m_rows.size());
     for (const CaseloadRow& row : m_rows) {
@@ -60,6 +69,12 @@ void CaseloadModel::setDatabase(Database& db)
 {
     m_db = &db;
     reload();
+    if (!m_readFailure.isEmpty()) { // the rows still shown are another database's
+        beginResetModel();
+        m_rows.clear();
+        m_extra.clear();
+        endResetModel();
+    }
 }
 
 int CaseloadModel::openPathwaysOf(const QString& referentName) const

@@ -34,8 +34,11 @@ public:
     // Loads the caseload at once. The database and the clock must outlive the model.
     CaseloadModel(Database& db, const Clock& clock, QObject* parent = nullptr);
 
-    // Reads the caseload again (after an edit, or when the day has changed).
+    // Reads the caseload again (after an edit, or when the day has changed). When the store
+    // cannot be read (file removed, damaged, locked), keeps the rows it showed and emits readFailed.
     void reload();
+    // Why the last reading failed, in French; empty when it succeeded.
+    const QString& readFailure() const { return m_readFailure; }
     // Reads the caseload of another database from now on; it must outlive the model.
     void setDatabase(Database& db);
 
@@ -48,6 +51,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // A reading failed: `message` says why, in French; the rows are those of the last good reading.
+    void readFailed(const QString& message);
 
 private:
     // What the view reads of a row, computed once per reload rather than at each paint or sort.
@@ -72,6 +79,7 @@ private:
     Date m_today;
     std::vector<CaseloadRow> m_rows;
     std::vector<Extra> m_extra;
+    QString m_readFailure;
 };
 
 } // namespace parcours::ui

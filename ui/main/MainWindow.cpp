@@ -11,6 +11,7 @@
 #include "ui/common/CountsText.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/StoreReads.h"
 #include "ui/demo/DemoBanner.h"
 #include "ui/demo/DemoPlie.h"
 #include "ui/import/ImportDialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     statusBar()->addPermanentWidget(m_databasePath);
 
     connect(m_caseloadModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_caseloadModel, &CaseloadModel::readFailed, this, &MainWindow::showReadFailure);
     connect(m_caseloadView, &CaseloadView::shownCountChanged, this, &MainWindow::updateStatusBar);
     connect(m_caseloadView, &CaseloadView::importRequested, this, &MainWindow::chooseFolderToImport);
     connect(m_caseloadView, &CaseloadView::demoRequested, this, &MainWindow::openDemo);
@@ -83,6 +85,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_caseloadView->restoreState(settings);
     showCurrentDatabase(false); // the model has just read it
+    if (!m_caseloadModel->readFailure().isEmpty())
+        showReadFailure(m_caseloadModel->readFailure()); // before its signal was connected
 }
 
 // The files go first: they hold the database, which goes before the window's children.
@@ -170,7 +174,12 @@ ParticipantFileWindow* MainWindow::openParticipant(RowId participantId)
 
 void MainWindow::createParticipant()
 {
-    auto* dialog = new NewParticipantDialog(database(), m_clock, this);
+    NewParticipantDialog* dialog = nullptr;
+    const QString failure = readFailure([&] { dialog = new NewParticipantDialog(database(), m_clock, this); });
+    if (!failure.isEmpty()) {
+        showReadFailure(failure);
+        return;
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const RowId created = dialog->createdParticipantId()) {
@@ -212,8 +221,14 @@ void MainWindow::chooseReferentIfUnknown()
 void MainWindow::changeReferent()
 {
     QStringList names;
-    for (const Referent& referent : ReferentRepository(database(), m_clock).all())
-        names << toQString(referent.name);
+    const QString failure = readFailure([&] {
+        for (const Referent& referent : ReferentRepository(database(), m_clock).all())
+            names << toQString(referent.name);
+    });
+    if (!failure.isEmpty()) {
+        showReadFailure(failure);
+        return;
+    }
     if (const std::optional<QString> name = ReferentDialog::ask(this, names, m_referent)) {
         rememberReferent(toQString(database().path()), *name);
         setReferent(*name);
@@ -287,7 +302,8 @@ void MainWindow::showCurrentDatabase(bool reload)
 
 void MainWindow::updateTitle()
 {
-    const QString plieName = toQString(PlieSettingsRepository(database()).get().name).trimmed();
+    QString plieName; // without it when it cannot be read: the caseload says why
+    readFailure([&] { plieName = toQString(PlieSettingsRepository(database()).get().name).trimmed(); });
     QStringList parts;
     if (!plieName.isEmpty())
         parts << plieName;
@@ -295,6 +311,12 @@ void MainWindow::updateTitle()
         parts << tr("Demonstration");
     parts << QStringLiteral("Parcours");
     setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
+}
+
+void MainWindow::showReadFailure(const QString& message)
+{
+    MessageBox::warning(this, tr("Database not read"),
+                        tr("%1\n\nParcours shows what it read last; it may be out of date.").arg(message));
 }
 
 void MainWindow::updateStatusBar()

@@ -82,6 +82,8 @@ private:
     void setReferent(const QString& name);
     void updateTitle();
     void updateStatusBar();
+    // A read of the database shown failed (removed, damaged, locked): says so; what is shown stays.
+    void showReadFailure(const QString& message);
 
     const Clock& m_clock;
     std::unique_ptr<Database> m_own;

@@ -115,6 +115,33 @@ QString FileLabels::contactMode(ContactMode value)
     return {};
 }
 
+QString FileLabels::exitReason(ExitReason value)
+{
+    switch (value) {
+    case ExitReason::EmploiDurable: return tr("lasting job");
+    case ExitReason::FormationQualifiante: return tr("qualifying training");
+    case ExitReason::AutrePositive: return tr("other positive exit");
+    case ExitReason::Abandon: return tr("drop-out");
+    case ExitReason::Demenagement: return tr("moved away");
+    case ExitReason::Deces: return tr("death");
+    case ExitReason::Retraite: return tr("retirement");
+    case ExitReason::Reorientation: return tr("referred elsewhere");
+    case ExitReason::AutreSansSuite: return tr("other exit");
+    }
+    return {};
+}
+
+QString FileLabels::contractType(ContractType value)
+{
+    switch (value) {
+    case ContractType::Cdi: return tr("permanent contract (CDI)");
+    case ContractType::Cdd6mPlus: return tr("fixed-term contract of 6 months or more");
+    case ContractType::Interim6mPlus: return tr("temporary work of 6 months or more");
+    case ContractType::CreationEntreprise: return tr("business creation");
+    }
+    return {};
+}
+
 std::vector<StepSubtype> subtypesOf(StepType type)
 {
     std::vector<StepSubtype> subtypes;

@@ -22,6 +22,8 @@ public:
     static QString barrierCategory(BarrierCategory value);
     static QString barrierStatus(BarrierStatus value);
     static QString contactMode(ContactMode value);
+    static QString exitReason(ExitReason value);
+    static QString contractType(ContractType value);
 };
 
 // The subtypes a step of `type` may have: the IAE ones, the formation ones, or none.

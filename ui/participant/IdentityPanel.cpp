@@ -79,7 +79,14 @@ IdentityPanel::IdentityPanel(CommandContext& context, QUndoStack& undoStack, Row
 
 void IdentityPanel::refresh()
 {
-    m_participant = ParticipantRepository(m_context.db, m_context.clock).find(m_participantId);
+    // Every read before anything changes on screen: a store that fails leaves the panel as it was.
+    std::optional<Participant> participant = ParticipantRepository(m_context.db, m_context.clock).find(m_participantId);
+    QString referent;
+    if (m_pathway) {
+        if (const auto r = ReferentRepository(m_context.db, m_context.clock).find(m_pathway->referentId))
+            referent = toQString(r->name);
+    }
+    m_participant = std::move(participant);
     if (!hasUnsavedEdits())
         showParticipant();
     if (!m_pathway) {
@@ -89,9 +96,6 @@ void IdentityPanel::refresh()
     const SituationAtEntry& s = m_pathway->situation;
     const QString yes = tr("yes");
     const QString no = tr("no");
-    QString referent;
-    if (const auto r = ReferentRepository(m_context.db, m_context.clock).find(m_pathway->referentId))
-        referent = toQString(r->name);
     m_situation->setText(tr("Entry on %1, followed by %2.\nEducation: %3\nRSA: %4 · long-term unemployed (DELD): %5 · "
                             "RQTH: %6 · other difficulty: %7")
                              .arg(dateText(m_pathway->entryDate), referent, FileLabels::education(s.education),

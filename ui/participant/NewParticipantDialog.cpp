@@ -9,6 +9,7 @@
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/StoreReads.h"
 #include "ui/participant/FileLabels.h"
 
 #include <QCheckBox>
@@ -146,7 +147,12 @@ Participant NewParticipantDialog::participantFromForm() const
 
 bool NewParticipantDialog::confirmedDespiteDuplicates(const Participant& participant)
 {
-    const std::vector<Participant> duplicates = findProbableDuplicates(m_db, participant);
+    std::vector<Participant> duplicates;
+    const QString failure = readFailure([&] { duplicates = findProbableDuplicates(m_db, participant); });
+    if (!failure.isEmpty()) { // a base that cannot be read: nothing created, the form kept
+        m_errors.show({{std::string(), failure.toStdString()}});
+        return false;
+    }
     if (duplicates.empty())
         return true;
     QString who;

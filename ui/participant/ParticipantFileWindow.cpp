@@ -5,8 +5,10 @@
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/StoreReads.h"
 #include "ui/participant/BarriersPanel.h"
 #include "ui/participant/ContactsPanel.h"
+#include "ui/participant/HistoryPanel.h"
 #include "ui/participant/IdentityPanel.h"
 #include "ui/participant/RecordCommands.h"
 #include "ui/participant/StepsPanel.h"
@@ -58,6 +60,7 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     m_steps = new StepsPanel(*m_context, *m_undoStack, participantId);
     m_barriers = new BarriersPanel(*m_context, *m_undoStack, participantId);
     m_contacts = new ContactsPanel(*m_context, *m_undoStack, participantId);
+    m_history = new HistoryPanel(db, clock, participantId);
 
     auto* identityScroll = new QScrollArea;
     identityScroll->setWidget(m_identity);
@@ -71,6 +74,7 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     auto* middle = new QSplitter(Qt::Vertical);
     middle->addWidget(framed(tr("Steps"), m_steps));
     middle->addWidget(framed(tr("Barriers"), m_barriers));
+    middle->addWidget(framed(tr("History"), m_history));
 
     auto* columns = new QSplitter(Qt::Horizontal);
     columns->addWidget(identityScroll);
@@ -89,6 +93,12 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_title);
+    m_readFailure = new QLabel;
+    m_readFailure->setObjectName(QStringLiteral("readFailure"));
+    m_readFailure->setWordWrap(true);
+    m_readFailure->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_readFailure->hide();
+    layout->addWidget(m_readFailure);
     layout->addWidget(columns, 1);
     setCentralWidget(central);
 
@@ -143,15 +153,28 @@ std::vector<FilePanel*> ParticipantFileWindow::panels() const
     return {m_identity, m_steps, m_barriers, m_contacts};
 }
 
+// A store that cannot be read (file removed, damaged, locked) leaves the panels as they were, and says so.
 void ParticipantFileWindow::reloadAll()
 {
-    for (FilePanel* panel : panels())
-        panel->reload();
+    const QString failure = ui::readFailure([this] {
+        for (FilePanel* panel : panels())
+            panel->reload();
+    });
+    m_readFailure->setText(failure.isEmpty() ? QString()
+                                             : tr("The file could not be read: %1 What it shows may be out of date.")
+                                                   .arg(failure));
+    m_readFailure->setVisible(!failure.isEmpty());
+    m_history->reload();
     if (const auto& p = m_identity->participant()) {
         const QString name = toQString(p->lastName).toUpper() + QLatin1Char(' ') + toQString(p->firstName);
         m_title->setText(name);
         setWindowTitle(tr("%1 – Participant file").arg(name));
     }
+}
+
+QString ParticipantFileWindow::readFailureMessage() const
+{
+    return m_readFailure->text();
 }
 
 bool ParticipantFileWindow::hasUnsavedEdits() const

@@ -19,6 +19,7 @@ namespace parcours::ui {
 class BarriersPanel;
 class ContactsPanel;
 class FilePanel;
+class HistoryPanel;
 class IdentityPanel;
 class StepsPanel;
 struct CommandContext;
@@ -37,6 +38,9 @@ public:
     StepsPanel* stepsPanel() const { return m_steps; }
     BarriersPanel* barriersPanel() const { return m_barriers; }
     ContactsPanel* contactsPanel() const { return m_contacts; }
+    HistoryPanel* historyPanel() const { return m_history; }
+    // What the window says when the file could not be read again; empty after a good read.
+    QString readFailureMessage() const;
 
     bool hasUnsavedEdits() const;
     // Ctrl+S: saves every form holding edits; false when the rules refuse one.
@@ -64,6 +68,8 @@ private:
     StepsPanel* m_steps = nullptr;
     BarriersPanel* m_barriers = nullptr;
     ContactsPanel* m_contacts = nullptr;
+    HistoryPanel* m_history = nullptr;
+    QLabel* m_readFailure = nullptr;
 };
 
 } // namespace parcours::ui
