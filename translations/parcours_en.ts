@@ -1388,6 +1388,22 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of %1 was deleted: Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,6 +1411,10 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
         <source>%1
 
 Parcours shows what it read last; it may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,10 +1533,6 @@ Create a new participant anyway?</numerusform>
 <context>
     <name>parcours::ui::ParticipantFileWindow</name>
     <message>
-        <source>Cannot undo or redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,7 +1605,21 @@ Create a new participant anyway?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Delete the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read: %1 What it shows may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the file of %1, with their pathways, steps, barriers and contacts?
+
+The main window can still undo it (Edit › Undo).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +1733,17 @@ Create a new participant anyway?</numerusform>
     </message>
     <message>
         <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::UndoController</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1390,6 +1390,22 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
         <translation>Parcours en cours suivis par %1&#xa0;; un.e référent.e suit de 60 à 100 participant.e.s.</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>The file of %1 was deleted: Edit › Undo (Ctrl+Z) brings it back.</source>
+        <translation>La fiche de %1 est supprimée : Édition › Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
         <source>Database not read</source>
         <translation>Base non lue</translation>
     </message>
@@ -1400,6 +1416,10 @@ Parcours shows what it read last; it may be out of date.</source>
         <translation>%1
 
 Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</translation>
+    </message>
+    <message>
+        <source>the deletion of “%1”</source>
+        <translation>la suppression de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1517,10 +1537,6 @@ Créer quand même un nouveau participant ?</numerusform>
 <context>
     <name>parcours::ui::ParticipantFileWindow</name>
     <message>
-        <source>Cannot undo or redo</source>
-        <translation>Impossible d&apos;annuler ou de rétablir</translation>
-    </message>
-    <message>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -1593,8 +1609,24 @@ Créer quand même un nouveau participant ?</numerusform>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>&amp;Delete the file…</source>
+        <translation>&amp;Supprimer la fiche…</translation>
+    </message>
+    <message>
         <source>The file could not be read: %1 What it shows may be out of date.</source>
         <translation>La fiche n&apos;a pas pu être lue&#xa0;: %1 Ce qu&apos;elle montre est peut-être dépassé.</translation>
+    </message>
+    <message>
+        <source>Delete the file</source>
+        <translation>Supprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Delete the file of %1, with their pathways, steps, barriers and contacts?
+
+The main window can still undo it (Edit › Undo).</source>
+        <translation>Supprimer la fiche de %1, avec ses parcours, étapes, freins et entretiens ?
+
+La fenêtre principale permet encore d&apos;annuler la suppression (Édition › Annuler).</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1740,17 @@ Créer quand même un nouveau participant ?</numerusform>
     <message>
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::UndoController</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Impossible de rétablir</translation>
     </message>
 </context>
 </TS>

@@ -112,7 +112,8 @@ void MainWindowTest::quitIsCtrlQ()
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, QStringList({QStringLiteral("&Fichier"), QStringLiteral("&Parcours"), QStringLiteral("&Aide")}));
+    QCOMPARE(menus, QStringList({QStringLiteral("&Fichier"), QStringLiteral("É&dition"), QStringLiteral("&Parcours"),
+                                 QStringLiteral("&Aide")}));
 }
 
 void MainWindowTest::aboutShowsTheVersion()

@@ -7,15 +7,18 @@
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/caseload/CaseloadView.h"
+#include "ui/common/ChangeCommand.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/CountsText.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StoreReads.h"
+#include "ui/common/UndoController.h"
 #include "ui/demo/DemoBanner.h"
 #include "ui/demo/DemoPlie.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/main/About.h"
+#include "ui/participant/IdentityPanel.h"
 #include "ui/participant/NewParticipantDialog.h"
 #include "ui/participant/ParticipantFileWindow.h"
 #include "ui/referent/ReferentDialog.h"
@@ -32,11 +35,21 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <chrono>
 #include <utility>
 
 namespace parcours::ui {
+
+namespace {
+
+// A write waits this long for another program's lock, then says the base is busy: the
+// window never freezes for long.
+constexpr std::chrono::milliseconds kBusyTimeout{1500};
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget* parent)
     : QMainWindow(parent),
@@ -56,6 +69,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_caseloadView, 1);
     setCentralWidget(central);
+    m_deletionStack = new QUndoStack(this);
+    m_deletions = new UndoController(*m_own, clock, *m_deletionStack, this);
+    m_deletions->setBeforeWrite(
+        [this](const ChangeCommand& command, bool undo) { return undo || closeFileOf(command.change()); });
+    connect(m_deletions, &UndoController::changed, m_caseloadModel, &CaseloadModel::reload);
     createMenus();
 
     m_caseloadSize->setObjectName(QStringLiteral("caseloadSize"));
@@ -112,6 +130,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_deletions->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_deletions->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
     QMenu* parcoursMenu = menuBar()->addMenu(tr("&Parcours"));
     QAction* find = parcoursMenu->addAction(tr("&Find a participant"), this, [this] { m_caseloadView->focusSearch(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
@@ -164,6 +190,7 @@ ParticipantFileWindow* MainWindow::openParticipant(RowId participantId)
         file = new ParticipantFileWindow(database(), m_clock, participantId, this);
         file->setAttribute(Qt::WA_DeleteOnClose);
         connect(file, &ParticipantFileWindow::changed, m_caseloadModel, &CaseloadModel::reload);
+        connect(file, &ParticipantFileWindow::fileDeleted, this, &MainWindow::fileDeleted);
         m_files.insert(participantId, file);
     }
     file->show();
@@ -211,6 +238,28 @@ bool MainWindow::closeParticipantFiles(bool force)
     return true;
 }
 
+void MainWindow::fileDeleted(const Change& change, const QString& name)
+{
+    m_deletions->push(change, tr("the deletion of “%1”").arg(name)); // the caseload reloads
+    statusBar()->showMessage(tr("The file of %1 was deleted: Edit › Undo (Ctrl+Z) brings it back.").arg(name), 30000);
+}
+
+bool MainWindow::closeFileOf(const Change& deletion)
+{
+    std::string uuid;
+    for (const Operation& o : deletion.operations) {
+        if (o.entity == "participant")
+            uuid = o.id;
+    }
+    // Every window of hers: one closed before the undo may not be deleted yet.
+    for (ParticipantFileWindow* file : participantFiles()) {
+        const auto& person = file->identityPanel()->participant();
+        if (person && person->record.uuid == uuid && !file->close())
+            return false; // its edits kept, the deletion not redone
+    }
+    return true;
+}
+
 void MainWindow::chooseReferentIfUnknown()
 {
     m_askReferentWhenUnknown = true;
@@ -238,6 +287,7 @@ void MainWindow::changeReferent()
 void MainWindow::setReferent(const QString& name)
 {
     m_referent = name;
+    prepareConnection();
     m_caseloadView->setMe(name);
     updateStatusBar();
 }
@@ -286,6 +336,7 @@ void MainWindow::showOwnDatabase()
 void MainWindow::showCurrentDatabase(bool reload)
 {
     m_referent = rememberedReferent(toQString(database().path()));
+    prepareConnection();
     m_caseloadView->setMe(m_referent);
     if (reload)
         m_caseloadModel->setDatabase(database()); // the status bar follows the model
@@ -298,6 +349,16 @@ void MainWindow::showCurrentDatabase(bool reload)
     updateTitle();
     if (m_askReferentWhenUnknown && m_referent.isEmpty())
         changeReferent();
+}
+
+void MainWindow::prepareConnection()
+{
+    Database& db = database();
+    if (!m_referent.isEmpty())
+        db.journal().setAuthor(m_referent.toStdString());
+    db.setBusyTimeout(kBusyTimeout);
+    if (&m_deletions->database() != &db)
+        m_deletions->setDatabase(db); // the deletions undone are those of the database shown
 }
 
 void MainWindow::updateTitle()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/RecordIdentity.h"
+#include "store/Operation.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QUndoStack;
 
 namespace parcours {
 class Clock;
@@ -23,6 +25,7 @@ class CaseloadModel;
 class CaseloadView;
 class DemoBanner;
 class ParticipantFileWindow;
+class UndoController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -62,6 +65,9 @@ public:
     void createParticipant();
     // The files open over the database shown.
     QList<ParticipantFileWindow*> participantFiles() const;
+    // Edit › Annuler la suppression de « NOM Prénom » (Ctrl+Z): the files deleted from their
+    // window, brought back (or deleted again) through core's undo, refused as in a file.
+    UndoController& deletions() const { return *m_deletions; }
 
 signals:
     // Enter or a double click on a participant of the caseload.
@@ -80,6 +86,11 @@ private:
     // After it changed, or was changed by an import; `reload` false when the model has just read it.
     void showCurrentDatabase(bool reload = true);
     void setReferent(const QString& name);
+    // The connection of the database shown: its operations by the référent.e, its waits short.
+    void prepareConnection();
+    void fileDeleted(const Change& change, const QString& name);
+    // Before a deletion is redone: the person's file, open again since its undo, closes first.
+    bool closeFileOf(const Change& deletion);
     void updateTitle();
     void updateStatusBar();
     // A read of the database shown failed (removed, damaged, locked): says so; what is shown stays.
@@ -97,6 +108,8 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_backAction = nullptr;
+    QUndoStack* m_deletionStack = nullptr;
+    UndoController* m_deletions = nullptr;
     QHash<RowId, QPointer<ParticipantFileWindow>> m_files;
     QString m_referent;
     bool m_askReferentWhenUnknown = false;

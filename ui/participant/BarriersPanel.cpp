@@ -6,6 +6,7 @@
 #include "ui/common/DomainLabels.h"
 #include "ui/participant/FileLabels.h"
 #include "ui/participant/RecordListModel.h"
+#include "usecases/PathwayItemCases.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,8 +21,8 @@
 
 namespace parcours::ui {
 
-BarriersPanel::BarriersPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent)
-    : FilePanel(context, undoStack, participantId, parent)
+BarriersPanel::BarriersPanel(const FileContext& context, RowId participantId, QWidget* parent)
+    : FilePanel(context, participantId, parent)
 {
     m_model = new RecordListModel({tr("Barrier"), tr("Status"), tr("Identified"), tr("Lifted")}, this);
     m_view = new QTableView(this);
@@ -196,12 +197,12 @@ bool BarriersPanel::advanceSelected()
 
 bool BarriersPanel::write(Barrier after, const QString& actionText)
 {
-    const Barrier* found = stored(after.record.id);
-    const std::optional<Barrier> before = found ? std::optional<Barrier>(*found) : std::nullopt;
-    return writeAndPush([&] {
-        QUndoCommand* command = writeRecord(m_context, before ? &*before : nullptr, after, actionText);
+    const bool known = stored(after.record.id) != nullptr;
+    return writeAndPush(actionText, [&] {
+        Change change = known ? editBarrier(m_context.db, m_context.clock, after)
+                              : addBarrier(m_context.db, m_context.clock, after);
         m_editingId = after.record.id;
-        return command;
+        return change;
     });
 }
 

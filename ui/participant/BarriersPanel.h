@@ -17,7 +17,7 @@ class BarriersPanel : public FilePanel {
     Q_OBJECT
 
 public:
-    BarriersPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent = nullptr);
+    BarriersPanel(const FileContext& context, RowId participantId, QWidget* parent = nullptr);
 
     bool saveEdits() override;
     void cancelEdit() override;

@@ -6,6 +6,7 @@
 #include "ui/common/DomainLabels.h"
 #include "ui/participant/FileLabels.h"
 #include "ui/participant/RecordListModel.h"
+#include "usecases/PathwayItemCases.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,8 +20,8 @@
 
 namespace parcours::ui {
 
-ContactsPanel::ContactsPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent)
-    : FilePanel(context, undoStack, participantId, parent)
+ContactsPanel::ContactsPanel(const FileContext& context, RowId participantId, QWidget* parent)
+    : FilePanel(context, participantId, parent)
 {
     m_model = new RecordListModel({tr("Date"), tr("Mode"), tr("Note")}, this);
     m_view = new QTableView(this);
@@ -139,7 +140,11 @@ bool ContactsPanel::saveEdits()
     contact.mode = static_cast<ContactMode>(m_mode->currentData().toInt());
     contact.note = m_note->text().trimmed().toStdString();
     const QString text = before ? tr("Edit contact") : tr("Log contact");
-    if (!writeAndPush([&] { return writeRecord(m_context, before, contact, text); }))
+    const bool editing = before != nullptr;
+    if (!writeAndPush(text, [&] {
+            return editing ? editContact(m_context.db, m_context.clock, contact)
+                           : logContact(m_context.db, m_context.clock, contact);
+        }))
         return false;
     clearForm();
     return true;

@@ -18,7 +18,7 @@ class ContactsPanel : public FilePanel {
     Q_OBJECT
 
 public:
-    ContactsPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent = nullptr);
+    ContactsPanel(const FileContext& context, RowId participantId, QWidget* parent = nullptr);
 
     // Ctrl+L: a new entry dated today, by phone, the cursor in the note.
     void startQuickLog();

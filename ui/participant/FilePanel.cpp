@@ -2,25 +2,26 @@
 #include "ui/participant/FilePanel.h"
 
 #include "domain/Rules.h"
-#include "store/PathwayRepository.h"
+#include "ui/common/UndoController.h"
+#include "ui/common/WaitCursor.h"
+#include "usecases/ParticipantCases.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDateEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QUndoStack>
 
 namespace parcours::ui {
 
-FilePanel::FilePanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent)
-    : QWidget(parent), m_context(context), m_undoStack(undoStack), m_participantId(participantId)
+FilePanel::FilePanel(const FileContext& context, RowId participantId, QWidget* parent)
+    : QWidget(parent), m_context(context), m_participantId(participantId)
 {
 }
 
 void FilePanel::reload()
 {
-    m_pathway = currentPathway(m_context.db, m_context.clock, m_participantId);
+    m_pathway = currentPathway(m_context.db, m_participantId);
     filling([this] { refresh(); });
 }
 
@@ -36,27 +37,21 @@ void FilePanel::markSaved()
     m_errors.clear();
 }
 
-void FilePanel::pushDone(QUndoCommand* command)
+bool FilePanel::writeAndPush(const QString& text, const std::function<Change()>& write)
 {
-    markSaved();
-    m_undoStack.push(command); // its first redo does nothing: the edit is written
-    if (m_context.changed)
-        m_context.changed();
-}
-
-bool FilePanel::writeAndPush(const std::function<QUndoCommand*()>& write)
-{
-    QUndoCommand* command = nullptr;
+    Change change;
     try {
-        command = write();
+        const WaitCursor wait; // a busy base is waited for a moment (Database::setBusyTimeout)
+        change = write();
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
         return false;
-    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+    } catch (const std::exception& error) { // the store itself refused: a busy, read-only or broken file
         m_errors.show({{std::string(), error.what()}});
         return false;
     }
-    pushDone(command);
+    markSaved();
+    m_context.undo.push(std::move(change), text); // the file reads everything again
     return true;
 }
 
@@ -80,14 +75,6 @@ QDateEdit* FilePanel::dateEdit(QWidget* parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     return edit;
-}
-
-std::optional<Pathway> currentPathway(Database& db, const Clock& clock, RowId participantId)
-{
-    std::vector<Pathway> pathways = PathwayRepository(db, clock).forParticipant(participantId);
-    if (pathways.empty())
-        return std::nullopt;
-    return std::move(pathways.back());
 }
 
 } // namespace parcours::ui

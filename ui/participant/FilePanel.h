@@ -1,26 +1,40 @@
-// What the panels of the participant file share: the pathway they show, the undo stack, and a form that may hold unsaved edits.
+// What the panels of the participant file share: the pathway they show, the undo of their actions, and a form that may hold unsaved edits.
 #pragma once
 
+#include "domain/Clock.h"
 #include "domain/Pathway.h"
+#include "store/Operation.h"
 #include "ui/participant/FieldErrors.h"
-#include "ui/participant/RecordCommands.h"
 
 #include <QWidget>
 #include <functional>
 #include <optional>
 
 class QDateEdit;
-class QUndoStack;
+
+namespace parcours {
+class Database;
+} // namespace parcours
 
 namespace parcours::ui {
+
+class UndoController;
+
+// What the panels of one file work with: the database, the clock, and the undo of the file's
+// actions. The panels read through the repositories and write through the core use cases only.
+struct FileContext {
+    Database& db;
+    const Clock& clock;
+    UndoController& undo;
+};
 
 class FilePanel : public QWidget {
     Q_OBJECT
 
 public:
-    FilePanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent = nullptr);
+    FilePanel(const FileContext& context, RowId participantId, QWidget* parent = nullptr);
 
-    // Reads the participant's current pathway (the latest) and the panel's records again.
+    // Reads the participant's current pathway (core's currentPathway) and the panel's records again.
     void reload();
     bool hasUnsavedEdits() const { return m_unsaved; }
     // Saves the form's edits; false when the rules refuse them (messages under the fields).
@@ -44,16 +58,14 @@ protected:
         fill();
         m_filling = before;
     }
-    // Pushes an undo command for an edit already written, and tells the file.
-    void pushDone(QUndoCommand* command);
-    // Runs `write` (which writes an edit and returns its undo command) and pushes the command;
-    // when the rules or the store refuse, shows why under the fields and returns false.
-    bool writeAndPush(const std::function<QUndoCommand*()>& write);
+    // Runs `write`, a core use case returning the operations it wrote, and puts them on the
+    // file's undo stack as `text` (the file then reads everything again); when the rules or the
+    // store refuse (a busy or read-only base), shows why under the fields and returns false.
+    bool writeAndPush(const QString& text, const std::function<Change()>& write);
     Date today() const { return m_context.clock.today(); }
     static QDateEdit* dateEdit(QWidget* parent);
 
-    CommandContext& m_context;
-    QUndoStack& m_undoStack;
+    FileContext m_context;
     RowId m_participantId;
     std::optional<Pathway> m_pathway;
     FieldErrors m_errors;
@@ -62,8 +74,5 @@ private:
     bool m_unsaved = false;
     bool m_filling = false;
 };
-
-// The participant's latest pathway, the one the file works on.
-std::optional<Pathway> currentPathway(Database& db, const Clock& clock, RowId participantId);
 
 } // namespace parcours::ui

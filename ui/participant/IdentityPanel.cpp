@@ -6,6 +6,7 @@
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/participant/FileLabels.h"
+#include "usecases/ParticipantCases.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,8 +20,8 @@
 
 namespace parcours::ui {
 
-IdentityPanel::IdentityPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent)
-    : FilePanel(context, undoStack, participantId, parent)
+IdentityPanel::IdentityPanel(const FileContext& context, RowId participantId, QWidget* parent)
+    : FilePanel(context, participantId, parent)
 {
     m_lastName = new QLineEdit(this);
     m_firstName = new QLineEdit(this);
@@ -126,8 +127,7 @@ bool IdentityPanel::saveEdits()
 {
     if (!m_participant)
         return true;
-    const Participant before = *m_participant;
-    Participant after = before;
+    Participant after = *m_participant;
     after.lastName = m_lastName->text().trimmed().toStdString();
     after.firstName = m_firstName->text().trimmed().toStdString();
     after.birthDate = toDate(m_birthDate->date());
@@ -138,10 +138,7 @@ bool IdentityPanel::saveEdits()
     after.phone = m_phone->text().trimmed().toStdString();
     after.email = m_email->text().trimmed().toStdString();
     after.franceTravailId = m_franceTravailId->text().trimmed().toStdString();
-    return writeAndPush([&]() -> QUndoCommand* {
-        ParticipantRepository(m_context.db, m_context.clock).update(after);
-        return new EditRecordCommand<Participant>(m_context, before, after, tr("Edit identity"));
-    });
+    return writeAndPush(tr("Edit identity"), [&] { return editIdentity(m_context.db, m_context.clock, after); });
 }
 
 void IdentityPanel::cancelEdit()

@@ -17,7 +17,7 @@ class IdentityPanel : public FilePanel {
     Q_OBJECT
 
 public:
-    IdentityPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent = nullptr);
+    IdentityPanel(const FileContext& context, RowId participantId, QWidget* parent = nullptr);
 
     bool saveEdits() override;
     void cancelEdit() override;

@@ -1,16 +1,15 @@
-// Creating a participant and opening their pathway, in one transaction, after warning of probable duplicates.
+// Creating a participant and opening their pathway through core's createParticipant (one transaction), after warning of probable duplicates.
 #include "ui/participant/NewParticipantDialog.h"
 
 #include "store/DuplicateSearch.h"
-#include "store/ParticipantRepository.h"
-#include "store/PathwayRepository.h"
 #include "store/ReferentRepository.h"
-#include "store/Transaction.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StoreReads.h"
+#include "ui/common/WaitCursor.h"
 #include "ui/participant/FileLabels.h"
+#include "usecases/ParticipantCases.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -197,16 +196,12 @@ bool NewParticipantDialog::create()
     if (!confirmedDespiteDuplicates(participant))
         return false;
     try {
-        Transaction transaction(m_db);
-        ParticipantRepository(m_db, m_clock).add(participant);
-        pathway.participantId = participant.record.id;
-        pathway.referentId = ReferentRepository(m_db, m_clock).findOrCreate(referentName).record.id;
-        PathwayRepository(m_db, m_clock).add(pathway);
-        transaction.commit();
+        const WaitCursor wait;
+        createParticipant(m_db, m_clock, participant, pathway, referentName);
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
         return false;
-    } catch (const std::exception& error) { // the store itself refused: a read-only or broken file
+    } catch (const std::exception& error) { // the store itself refused: a busy, read-only or broken file
         m_errors.show({{std::string(), error.what()}});
         return false;
     }

@@ -6,12 +6,14 @@
 #include "ui/common/DomainLabels.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StoreReads.h"
+#include "ui/common/UndoController.h"
+#include "ui/common/WaitCursor.h"
 #include "ui/participant/BarriersPanel.h"
 #include "ui/participant/ContactsPanel.h"
 #include "ui/participant/HistoryPanel.h"
 #include "ui/participant/IdentityPanel.h"
-#include "ui/participant/RecordCommands.h"
 #include "ui/participant/StepsPanel.h"
+#include "usecases/ParticipantCases.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -44,22 +46,21 @@ QGroupBox* framed(const QString& title, QWidget* panel)
 
 ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parcours::Clock& clock,
                                              parcours::RowId participantId, QWidget* parent)
-    : QMainWindow(parent), m_participantId(participantId),
-      m_context(std::make_unique<CommandContext>(CommandContext{db, clock, {}, {}, {}}))
+    : QMainWindow(parent), m_participantId(participantId)
 {
     m_undoStack = new QUndoStack(this);
-    m_context->changed = [this] {
+    m_undo = new UndoController(db, clock, *m_undoStack, this);
+    connect(m_undo, &UndoController::changed, this, [this] {
         reloadAll();
         emit changed();
-    };
-    m_context->failed = [this](const QString& text) {
-        MessageBox::warning(this, tr("Cannot undo or redo"), text);
-    };
+    });
+    connect(m_undo, &UndoController::refused, this, [this] { reloadAll(); }); // show what changed meanwhile
 
-    m_identity = new IdentityPanel(*m_context, *m_undoStack, participantId);
-    m_steps = new StepsPanel(*m_context, *m_undoStack, participantId);
-    m_barriers = new BarriersPanel(*m_context, *m_undoStack, participantId);
-    m_contacts = new ContactsPanel(*m_context, *m_undoStack, participantId);
+    const FileContext context{db, clock, *m_undo};
+    m_identity = new IdentityPanel(context, participantId);
+    m_steps = new StepsPanel(context, participantId);
+    m_barriers = new BarriersPanel(context, participantId);
+    m_contacts = new ContactsPanel(context, participantId);
     m_history = new HistoryPanel(db, clock, participantId);
 
     auto* identityScroll = new QScrollArea;
@@ -110,11 +111,7 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     setTabOrder(m_barriers, m_contacts);
 }
 
-ParticipantFileWindow::~ParticipantFileWindow()
-{
-    // The commands hold the context: clear them before it goes.
-    m_undoStack->clear();
-}
+ParticipantFileWindow::~ParticipantFileWindow() = default;
 
 void ParticipantFileWindow::createActions()
 {
@@ -124,13 +121,16 @@ void ParticipantFileWindow::createActions()
     QAction* log = file->addAction(tr("&Log a contact"), this, [this] { logContact(); });
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
+    // No shortcut: a deletion is never one key press away.
+    file->addAction(tr("&Delete the file…"), this, [this] { deleteFile(); });
+    file->addSeparator();
     QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -202,9 +202,38 @@ void ParticipantFileWindow::logContact()
     m_contacts->startQuickLog();
 }
 
+bool ParticipantFileWindow::deleteFile()
+{
+    const std::optional<Participant>& person = m_identity->participant();
+    if (!person)
+        return false;
+    const QString name = toQString(person->lastName).toUpper() + QLatin1Char(' ') + toQString(person->firstName);
+    const QString title = tr("Delete the file");
+    const auto answer =
+        MessageBox::warning(this, title,
+                            tr("Delete the file of %1, with their pathways, steps, barriers and contacts?\n\n"
+                               "The main window can still undo it (Edit › Undo).")
+                                .arg(name),
+                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    Change change;
+    try {
+        const WaitCursor wait;
+        change = parcours::deleteParticipant(m_undo->database(), m_undo->clock(), m_participantId);
+    } catch (const std::exception& error) { // a busy, read-only or broken base: nothing deleted
+        MessageBox::warning(this, title, toQString(std::string(error.what())));
+        return false;
+    }
+    m_deleted = true;
+    emit fileDeleted(change, name);
+    close();
+    return true;
+}
+
 void ParticipantFileWindow::closeEvent(QCloseEvent* event)
 {
-    if (!hasUnsavedEdits()) {
+    if (m_deleted || !hasUnsavedEdits()) {
         event->accept();
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "domain/Clock.h"
 #include "domain/RecordIdentity.h"
+#include "store/Operation.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -22,7 +23,7 @@ class FilePanel;
 class HistoryPanel;
 class IdentityPanel;
 class StepsPanel;
-struct CommandContext;
+class UndoController;
 
 class ParticipantFileWindow : public QMainWindow {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
 
     parcours::RowId participantId() const { return m_participantId; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    // Ctrl+Z and Ctrl+Shift+Z: the undo or redo is written first, the stack moves only then.
+    UndoController* undoController() const { return m_undo; }
     IdentityPanel* identityPanel() const { return m_identity; }
     StepsPanel* stepsPanel() const { return m_steps; }
     BarriersPanel* barriersPanel() const { return m_barriers; }
@@ -47,10 +50,16 @@ public:
     bool saveEdits();
     // Ctrl+L: the one-line contact entry, dated today, by phone.
     void logContact();
+    // « Supprimer la fiche… », for a person created by mistake: asks, naming them, then deletes
+    // the person with every row of their file (core deleteParticipant) and closes the window.
+    // False when not confirmed or refused by the store (told), nothing deleted.
+    bool deleteFile();
 
 signals:
     // After each saved change, undone or redone too.
     void changed();
+    // The file was deleted by `change`; `name` is the person's (« MARTIN Sophie »). The window closes.
+    void fileDeleted(const parcours::Change& change, const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -61,8 +70,9 @@ private:
     std::vector<FilePanel*> panels() const;
 
     parcours::RowId m_participantId;
-    std::unique_ptr<CommandContext> m_context;
     QUndoStack* m_undoStack = nullptr;
+    UndoController* m_undo = nullptr;
+    bool m_deleted = false; // closes without asking about the forms' edits
     QLabel* m_title = nullptr;
     IdentityPanel* m_identity = nullptr;
     StepsPanel* m_steps = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/common/DomainLabels.h"
 #include "ui/participant/FileLabels.h"
 #include "ui/participant/RecordListModel.h"
+#include "usecases/PathwayItemCases.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,8 +22,8 @@
 
 namespace parcours::ui {
 
-StepsPanel::StepsPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent)
-    : FilePanel(context, undoStack, participantId, parent)
+StepsPanel::StepsPanel(const FileContext& context, RowId participantId, QWidget* parent)
+    : FilePanel(context, participantId, parent)
 {
     m_model = new RecordListModel({tr("Start"), tr("End"), tr("Step"), tr("Operator"), tr("Label")}, this);
     m_view = new QTableView(this);
@@ -222,12 +223,12 @@ bool StepsPanel::closeSelected()
 
 bool StepsPanel::write(Step after, const QString& actionText)
 {
-    const Step* found = stored(after.record.id);
-    const std::optional<Step> before = found ? std::optional<Step>(*found) : std::nullopt;
-    return writeAndPush([&] {
-        QUndoCommand* command = writeRecord(m_context, before ? &*before : nullptr, after, actionText);
+    const bool known = stored(after.record.id) != nullptr;
+    return writeAndPush(actionText, [&] {
+        Change change =
+            known ? editStep(m_context.db, m_context.clock, after) : addStep(m_context.db, m_context.clock, after);
         m_editingId = after.record.id;
-        return command;
+        return change;
     });
 }
 

@@ -19,7 +19,7 @@ class StepsPanel : public FilePanel {
     Q_OBJECT
 
 public:
-    StepsPanel(CommandContext& context, QUndoStack& undoStack, RowId participantId, QWidget* parent = nullptr);
+    StepsPanel(const FileContext& context, RowId participantId, QWidget* parent = nullptr);
 
     bool saveEdits() override;
     void cancelEdit() override;
