@@ -61,21 +61,22 @@ void requireRules(Database& db, const Operation& o)
 template <typename Write>
 Change writeAll(Database& db, Write write)
 {
-    try {
-        return rows::guarded(db, [&] {
+    return rows::guarded(db, [&] {
+        try {
             Transaction transaction(db);
             write();
             for (const Operation& o : db.journal().current().operations)
                 requireRules(db, o);
             transaction.commit();
             return db.journal().lastChange();
-        });
-    } catch (const SQLite::Exception& e) {
-        if (e.getErrorCode() == SQLITE_CONSTRAINT)
-            throw ChangeRefused("Impossible : d'autres informations dépendent maintenant de cette fiche. "
-                                "Rien n'a été changé.");
-        throw;
-    }
+        } catch (const SQLite::Exception& e) {
+            // Rolled back already. Rows that now hang from a row to delete: said in the user's words.
+            if (e.getErrorCode() == SQLITE_CONSTRAINT)
+                throw ChangeRefused("Impossible : d'autres informations dépendent maintenant de cette fiche. "
+                                    "Rien n'a été changé.");
+            throw;
+        }
+    });
 }
 
 } // namespace

@@ -80,6 +80,25 @@ TEST_F(UndoTest, UndoIsRefusedWhenTheRowChangedSinceAndNothingIsWritten)
     EXPECT_EQ(operationCount(db), operations);
 }
 
+TEST_F(UndoTest, UndoOfAPathwayThatRowsNowHangFromIsRefusedInWords)
+{
+    Participant other = newPerson("Autre", "Personne", "1980-01-01");
+    Pathway pathway;
+    pathway.entryDate = d("2026-10-01");
+    const Change created = createParticipant(db, clock, other, pathway, "Alice N'Diaye");
+    Contact contact = newContact("Appel");
+    contact.pathwayId = pathway.record.id;
+    logContact(db, clock, contact);
+    try {
+        undoChange(db, clock, created);
+        FAIL() << "refused expected";
+    } catch (const ChangeRefused& e) {
+        EXPECT_TRUE(contains(e.what(), "dépendent maintenant de cette fiche"));
+    }
+    EXPECT_EQ(rowCount(db, "participants"), 2);
+    EXPECT_EQ(rowCount(db, "contacts"), 1);
+}
+
 TEST_F(UndoTest, UndoIsRefusedWhileAnotherProgramHoldsTheWriteLock)
 {
     Contact contact = newContact("Appel");
