@@ -1044,6 +1044,93 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ConflictsDialog</name>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict waits to be settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes received from another database were not applied: the file had changed here. Correct the file if needed, then mark them settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ContactsPanel</name>
     <message>
         <source>Date</source>
@@ -1416,6 +1503,17 @@ Parcours shows what it read last; it may be out of date.</source>
     <message>
         <source>the deletion of “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to settle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts to settle (%n)…</source>
+        <translation>
+            <numerusform>&amp;Conflict to settle (%n)…</numerusform>
+            <numerusform>&amp;Conflicts to settle (%n)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1044,6 +1044,93 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ConflictsDialog</name>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <source>pathway</source>
+        <translation>parcours</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>frein</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>veille</translation>
+    </message>
+    <message>
+        <source>hire</source>
+        <translation>embauche</translation>
+    </message>
+    <message>
+        <source>case worker</source>
+        <translation>référent.e</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>PLIE</source>
+        <translation>PLIE</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à régler</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant.e</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value here</source>
+        <translation>Valeur ici</translation>
+    </message>
+    <message>
+        <source>Value received</source>
+        <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;settled</source>
+        <translation>Marquer comme &amp;réglé</translation>
+    </message>
+    <message>
+        <source>No conflict waits to be settled.</source>
+        <translation>Aucun conflit à régler.</translation>
+    </message>
+    <message>
+        <source>These changes received from another database were not applied: the file had changed here. Correct the file if needed, then mark them settled.</source>
+        <translation>Ces modifications reçues d'une autre base n'ont pas été appliquées : la fiche avait changé ici. Corrigez la fiche si besoin, puis marquez-les comme réglées.</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>ligne entière</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ContactsPanel</name>
     <message>
         <source>Date</source>
@@ -1420,6 +1507,17 @@ Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</trans
     <message>
         <source>the deletion of “%1”</source>
         <translation>la suppression de « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts to settle…</source>
+        <translation>&amp;Conflits à régler…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts to settle (%n)…</source>
+        <translation>
+            <numerusform>&amp;Conflit à régler (%n)…</numerusform>
+            <numerusform>&amp;Conflits à régler (%n)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

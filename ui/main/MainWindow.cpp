@@ -6,6 +6,7 @@
 #include "store/ReferentRepository.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
+#include "ui/changes/ConflictsDialog.h"
 #include "ui/caseload/CaseloadView.h"
 #include "ui/common/ChangeCommand.h"
 #include "ui/common/CoreConversions.h"
@@ -125,6 +126,7 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_demoAction = fileMenu->addAction(tr("Open the &demo PLIE"), this, &MainWindow::openDemo);
     m_backAction = fileMenu->addAction(tr("&Back to my database"), this, &MainWindow::showOwnDatabase);
+    m_conflictsAction = fileMenu->addAction(tr("&Conflicts to settle…"), this, &MainWindow::showConflicts);
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -346,9 +348,24 @@ void MainWindow::showCurrentDatabase(bool reload)
     m_importAction->setEnabled(!showsDemo());
     m_demoAction->setVisible(!showsDemo());
     m_backAction->setVisible(showsDemo());
+    updateConflictsAction();
     updateTitle();
     if (m_askReferentWhenUnknown && m_referent.isEmpty())
         changeReferent();
+}
+
+void MainWindow::updateConflictsAction()
+{
+    const int count = unsettledConflictCount(database());
+    m_conflictsAction->setVisible(count > 0);
+    m_conflictsAction->setText(tr("&Conflicts to settle (%n)…", nullptr, count));
+}
+
+void MainWindow::showConflicts()
+{
+    ConflictsDialog dialog(database(), m_clock, this);
+    dialog.exec();
+    updateConflictsAction();
 }
 
 void MainWindow::prepareConnection()

@@ -92,6 +92,8 @@ private:
     // Before a deletion is redone: the person's file, open again since its undo, closes first.
     bool closeFileOf(const Change& deletion);
     void updateTitle();
+    void updateConflictsAction();
+    void showConflicts();
     void updateStatusBar();
     // A read of the database shown failed (removed, damaged, locked): says so; what is shown stays.
     void showReadFailure(const QString& message);
@@ -108,6 +110,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_backAction = nullptr;
+    QAction* m_conflictsAction = nullptr; // shown while `apply` has left conflicts to settle
     QUndoStack* m_deletionStack = nullptr;
     UndoController* m_deletions = nullptr;
     QHash<RowId, QPointer<ParticipantFileWindow>> m_files;
