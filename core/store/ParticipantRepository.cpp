@@ -5,6 +5,7 @@
 #include "store/ChangeRecorder.h"
 #include "store/EntityRows.h"
 #include "store/NameCollation.h"
+#include "store/PathwayRepository.h"
 #include "store/PathwayRows.h"
 #include "store/RowInserts.h"
 #include "store/RowMapping.h"
@@ -144,24 +145,16 @@ void ParticipantRepository::remove(RowId id)
         const std::string uuid = rowstore::uuidOf(m_db, "participants", id);
         if (uuid.empty())
             throwUnknown(id);
-        // Row by row, each with its operation: what hangs from a pathway, the pathway, the person.
-        auto children = m_db.statement(
-            "SELECT 'contact', c.uuid FROM contacts c JOIN pathways w ON w.id = c.pathway_id WHERE w.participant_id = ?1"
-            " UNION ALL SELECT 'barrier', b.uuid FROM barriers b JOIN pathways w ON w.id = b.pathway_id"
-            " WHERE w.participant_id = ?1"
-            " UNION ALL SELECT 'step', s.uuid FROM steps s JOIN pathways w ON w.id = s.pathway_id"
-            " WHERE w.participant_id = ?1"
-            " UNION ALL SELECT 'hold', h.uuid FROM holds h JOIN pathways w ON w.id = h.pathway_id"
-            " WHERE w.participant_id = ?1"
-            " UNION ALL SELECT 'hire', h.uuid FROM hires h JOIN pathways w ON w.id = h.pathway_id"
-            " WHERE w.participant_id = ?1"
-            " UNION ALL SELECT 'pathway', w.uuid FROM pathways w WHERE w.participant_id = ?1");
-        children->bind(1, id);
-        std::vector<std::pair<std::string, std::string>> rowsToDelete;
-        while (children->executeStep())
-            rowsToDelete.emplace_back(children->getColumn(0).getString(), children->getColumn(1).getString());
-        for (const auto& [entity, rowUuid] : rowsToDelete)
-            recorder::remove(m_db, m_clock, entity, rowUuid);
+        // Row by row, each with its operation: each pathway with what hangs from it, then the person.
+        std::vector<RowId> pathwayIds;
+        {
+            auto query = m_db.statement("SELECT id FROM pathways WHERE participant_id = ?1 ORDER BY entry_date, id");
+            query->bind(1, id);
+            while (query->executeStep())
+                pathwayIds.push_back(query->getColumn(0).getInt64());
+        }
+        for (const RowId pathwayId : pathwayIds)
+            PathwayRepository(m_db, m_clock).remove(pathwayId);
         recorder::remove(m_db, m_clock, "participant", uuid);
         transaction.commit();
     });
