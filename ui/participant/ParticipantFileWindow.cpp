@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -105,7 +106,9 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
 
     createActions();
     reloadAll();
-    resize(1400, 850);
+    // Its natural size, within the screen's room (a 1366x768 laptop is common).
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1400, 850);
+    resize(QSize(1400, 850).boundedTo(room));
     setTabOrder(m_identity, m_steps);
     setTabOrder(m_steps, m_barriers);
     setTabOrder(m_barriers, m_contacts);
