@@ -827,17 +827,6 @@
     </message>
 </context>
 <context>
-    <name>StoreReads</name>
-    <message>
-        <source>The database cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database holds a damaged history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Follow-up of the participants of a PLIE.</source>

@@ -827,17 +827,6 @@
     </message>
 </context>
 <context>
-    <name>StoreReads</name>
-    <message>
-        <source>The database cannot be read (%1).</source>
-        <translation>La base ne peut pas être lue (%1).</translation>
-    </message>
-    <message>
-        <source>The database holds a damaged history.</source>
-        <translation>L&apos;historique de la base est endommagé.</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Follow-up of the participants of a PLIE.</source>
@@ -1123,7 +1112,7 @@
     </message>
     <message>
         <source>These changes received from another database were not applied: the file had changed here. Correct the file if needed, then mark them settled.</source>
-        <translation>Ces modifications reçues d'une autre base n'ont pas été appliquées : la fiche avait changé ici. Corrigez la fiche si besoin, puis marquez-les comme réglées.</translation>
+        <translation>Ces modifications reçues d&apos;une autre base n&apos;ont pas été appliquées : la fiche avait changé ici. Corrigez la fiche si besoin, puis marquez-les comme réglées.</translation>
     </message>
     <message>
         <source>whole row</source>

@@ -8,8 +8,8 @@
 
 namespace parcours::ui {
 
-// Runs `read`; returns what the store met, in French, when it failed (StoreError,
-// SQLite::Exception, a damaged operation), an empty string when it succeeded.
+// Runs `read`; returns what the store met, in French, when it failed (storeFailureMessage:
+// StoreError, an unguarded SQLite error, a damaged operation), "" when it succeeded.
 // Anything else is a fault of the program and goes on.
 QString readFailure(const std::function<void()>& read);
 
