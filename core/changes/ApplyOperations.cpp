@@ -47,15 +47,6 @@ private:
     std::vector<Conflict> m_conflicts;
 };
 
-bool sameValues(const nlohmann::json& row, const nlohmann::json& values)
-{
-    for (const auto& [name, value] : values.items()) {
-        if (!row.contains(name) || row.at(name) != value)
-            return false;
-    }
-    return true;
-}
-
 // The file an earlier operation of the row was in: a row deleted here still belongs to it.
 std::string fileOfEarlierOperations(Database& db, const std::string& rowUuid)
 {
@@ -92,7 +83,7 @@ Outcome Applier::apply(const Operation& operation, std::size_t position)
 Outcome Applier::put(const EntityTable& table, const Operation& o, const std::optional<nlohmann::json>& current)
 {
     if (current)
-        return sameValues(*current, o.data) ? Outcome::Skipped : conflictOnFields(o, *current, o.data);
+        return rowstore::holdsValues(*current, o.data) ? Outcome::Skipped : conflictOnFields(o, *current, o.data);
     if (!referencesPresent(table, o))
         return Outcome::Conflicted;
     rowstore::insert(m_db, table, o.id, o.data, o.at);
@@ -103,13 +94,13 @@ Outcome Applier::patch(const EntityTable& table, const Operation& o, const std::
 {
     if (!current)
         return conflict(o, "*", nullptr, o.before);
-    if (sameValues(*current, o.before)) {
+    if (rowstore::holdsValues(*current, o.before)) {
         if (!referencesPresent(table, o))
             return Outcome::Conflicted;
         rowstore::update(m_db, table, o.id, o.data, o.at);
         return Outcome::Applied;
     }
-    if (sameValues(*current, o.data))
+    if (rowstore::holdsValues(*current, o.data))
         return Outcome::Skipped;
     return conflictOnFields(o, *current, o.before);
 }
@@ -118,7 +109,7 @@ Outcome Applier::erase(const EntityTable& table, const Operation& o, const std::
 {
     if (!current)
         return Outcome::Skipped;
-    if (!sameValues(*current, o.before))
+    if (!rowstore::holdsValues(*current, o.before))
         return conflictOnFields(o, *current, o.before);
     try {
         Transaction savepoint(m_db);

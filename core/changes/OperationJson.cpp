@@ -2,18 +2,13 @@
 #include "changes/OperationJson.h"
 
 #include "store/EntityTables.h"
+#include "store/Uuid.h"
 
 #include <regex>
 
 namespace parcours {
 
 namespace {
-
-bool isUuidText(const std::string& text)
-{
-    static const std::regex uuid("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    return std::regex_match(text, uuid);
-}
 
 bool isInstant(const std::string& text)
 {
@@ -78,7 +73,7 @@ ParsedOperation parseOperation(const nlohmann::json& object)
         return parsed;
     }
     o.op = textMember(object, "op", problems);
-    if (!o.op.empty() && !isUuidText(o.op))
+    if (!o.op.empty() && !isUuid(o.op))
         problems.push_back("« op » n'est pas un UUID : " + o.op);
     o.at = textMember(object, "at", problems);
     if (!o.at.empty() && !isInstant(o.at))
@@ -86,7 +81,7 @@ ParsedOperation parseOperation(const nlohmann::json& object)
     o.author = textMember(object, "author", problems);
     o.entity = textMember(object, "entity", problems);
     o.id = textMember(object, "id", problems);
-    if (!o.id.empty() && !isUuidText(o.id))
+    if (!o.id.empty() && !isUuid(o.id))
         problems.push_back("« id » n'est pas un UUID : " + o.id);
     const std::string kind = textMember(object, "kind", problems);
     if (const auto k = operationKindFromCode(kind))

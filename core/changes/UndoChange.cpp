@@ -18,15 +18,6 @@ namespace parcours {
 
 namespace {
 
-bool holds(const nlohmann::json& row, const nlohmann::json& values)
-{
-    for (const auto& [name, value] : values.items()) {
-        if (!row.contains(name) || row.at(name) != value)
-            return false;
-    }
-    return true;
-}
-
 [[noreturn]] void refuseChanged()
 {
     throw ChangeRefused("Impossible : la fiche a été modifiée depuis (ici ou par une autre personne). "
@@ -40,7 +31,7 @@ void writeChecked(Database& db, const Clock& clock, const std::string& entity, c
 {
     const EntityTable& table = entityTable(entity);
     const std::optional<nlohmann::json> current = rowstore::read(db, table, uuid);
-    if (expected.is_null() ? current.has_value() : !(current && holds(*current, expected)))
+    if (expected.is_null() ? current.has_value() : !(current && rowstore::holdsValues(*current, expected)))
         refuseChanged();
     switch (kind) {
     case OperationKind::Put: recorder::put(db, clock, entity, uuid, values); break;

@@ -3,6 +3,7 @@
 
 #include "domain/Codes.h"
 #include "domain/Date.h"
+#include "store/Uuid.h"
 
 #include <nlohmann/json.hpp>
 
@@ -115,19 +116,6 @@ std::vector<EntityTable> makeTables()
           {"note", "note", T::Text}},
          kFileOfPathwayItem},
     };
-}
-
-bool isUuid(const std::string& text)
-{
-    if (text.size() != 36)
-        return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    }
-    return true;
 }
 
 } // namespace

@@ -74,6 +74,15 @@ std::optional<nlohmann::json> read(Database& db, const EntityTable& table, const
     return nlohmann::json::parse(query->getColumn(0).getString());
 }
 
+bool holdsValues(const nlohmann::json& row, const nlohmann::json& values)
+{
+    for (const auto& [name, value] : values.items()) {
+        if (!row.contains(name) || row.at(name) != value)
+            return false;
+    }
+    return true;
+}
+
 std::string fileOf(Database& db, const EntityTable& table, const std::string& uuid)
 {
     auto query = db.statement(std::string("SELECT ") + table.fileExpression + " FROM " + table.table

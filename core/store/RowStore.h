@@ -19,6 +19,8 @@ namespace rowstore {
 
 // The row's fields (every field of the entity, references as UUIDs), or nullopt.
 std::optional<nlohmann::json> read(Database& db, const EntityTable& table, const std::string& uuid);
+// Whether every field of `values` has that value in `row`.
+bool holdsValues(const nlohmann::json& row, const nlohmann::json& values);
 // The UUID of the participant.e whose file the row belongs to ("" for none, or no row).
 std::string fileOf(Database& db, const EntityTable& table, const std::string& uuid);
 

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 namespace parcours {
 
 std::string newUuid(); // lower-case, 36 characters
+// 36 characters, lower-case hexadecimal digits and dashes in the places of a UUID.
+bool isUuid(std::string_view text);
 
 } // namespace parcours
