@@ -149,12 +149,12 @@ void recordRowsInBulk(SQLite::Database& db, const std::string& author, const std
         collect.exec();
     }
     for (const EntityTable& table : entityTables()) {
+        const rowstore::JoinedRows rows = rowstore::joinedRows(table);
         SQLite::Statement insert(
-            db, std::string("INSERT INTO operations (op, change, at, author, entity, row_uuid, kind, data, file)"
-                            " SELECT parcours_new_uuid(), ?1, ?2, ?3, ?4, t.uuid, 'put', ")
-                    + rowstore::jsonObjectExpression(table) + ", coalesce(" + table.fileExpression + ", '') FROM "
-                    + table.table
-                    + " t WHERE t.id > ?5 AND t.uuid NOT IN temp.recorded_one_by_one ORDER BY t.id");
+            db, "INSERT INTO operations (op, change, at, author, entity, row_uuid, kind, data, file)"
+                " SELECT parcours_new_uuid(), ?1, ?2, ?3, ?4, t.uuid, 'put', "
+                    + rows.json + ", " + rows.file + " FROM " + rows.from
+                    + " WHERE t.id > ?5 AND t.uuid NOT IN temp.recorded_one_by_one ORDER BY t.id");
         insert.bind(1, change);
         insert.bind(2, at);
         insert.bind(3, author);

@@ -151,6 +151,16 @@ void Database::setBusyTimeout(std::chrono::milliseconds timeout)
     m_busyTimeout = timeout;
 }
 
+bool Database::setWriteAheadLog(bool on)
+{
+    const char* wanted = on ? "wal" : "delete";
+    try {
+        return m_db->execAndGet(std::string("PRAGMA journal_mode = ") + wanted).getString() == wanted;
+    } catch (const SQLite::Exception&) {
+        return false; // another connection holds the file: it stays as it was
+    }
+}
+
 int Database::schemaVersion()
 {
     return pragmaInt(*m_db, "user_version");

@@ -26,12 +26,6 @@ bool isNafCode(std::string_view code)
 
 using T = FieldType;
 
-constexpr const char* kFileOfParticipant = "t.uuid";
-constexpr const char* kFileOfPathway = "(SELECT uuid FROM participants WHERE id = t.participant_id)";
-constexpr const char* kFileOfPathwayItem = "(SELECT p.uuid FROM pathways w JOIN participants p ON p.id = w.participant_id"
-                                           " WHERE w.id = t.pathway_id)";
-constexpr const char* kNoFile = "''";
-
 EntityField pathwayReference()
 {
     return {"pathway", "pathway_id", T::Reference, nullptr, "pathways"};
@@ -40,9 +34,9 @@ EntityField pathwayReference()
 std::vector<EntityTable> makeTables()
 {
     return {
-        {"plie", "plie_settings", {{"name", "name", T::Text}, {"code", "code", T::Text}}, kNoFile},
-        {"referent", "referents", {{"name", "name", T::Text}}, kNoFile},
-        {"operator", "operators", {{"name", "name", T::Text}}, kNoFile},
+        {"plie", "plie_settings", {{"name", "name", T::Text}, {"code", "code", T::Text}}, FileOf::NoOne},
+        {"referent", "referents", {{"name", "name", T::Text}}, FileOf::NoOne},
+        {"operator", "operators", {{"name", "name", T::Text}}, FileOf::NoOne},
         {"participant",
          "participants",
          {{"participant_id", "external_id", T::ExternalId},
@@ -56,7 +50,7 @@ std::vector<EntityTable> makeTables()
           {"phone", "phone", T::Text},
           {"email", "email", T::Text},
           {"france_travail_id", "france_travail_id", T::Text}},
-         kFileOfParticipant},
+         FileOf::Itself},
         {"pathway",
          "pathways",
          {{"parcours_id", "external_id", T::ExternalId},
@@ -70,7 +64,7 @@ std::vector<EntityTable> makeTables()
           {"other_difficulty", "other_difficulty", T::Flag},
           {"exit_date", "exit_date", T::OptionalIsoDate},
           {"exit_reason", "exit_reason", T::OptionalCode, isCode<ExitReason>}},
-         kFileOfPathway},
+         FileOf::ItsParticipant},
         {"hire",
          "hires",
          {pathwayReference(),
@@ -81,14 +75,14 @@ std::vector<EntityTable> makeTables()
           {"naf_section", "naf_section", T::Code, isNafCode},
           {"end_date", "end_date", T::OptionalIsoDate},
           {"end_reason", "end_reason", T::Text}},
-         kFileOfPathwayItem},
+         FileOf::ItsPathway},
         {"hold",
          "holds",
          {pathwayReference(),
           {"start_date", "start_date", T::IsoDate},
           {"end_date", "end_date", T::OptionalIsoDate},
           {"reason", "reason", T::Text}},
-         kFileOfPathwayItem},
+         FileOf::ItsPathway},
         {"step",
          "steps",
          {{"step_id", "external_id", T::ExternalId},
@@ -99,7 +93,7 @@ std::vector<EntityTable> makeTables()
           {"start_date", "start_date", T::IsoDate},
           {"end_date", "end_date", T::OptionalIsoDate},
           {"label", "label", T::Text}},
-         kFileOfPathwayItem},
+         FileOf::ItsPathway},
         {"barrier",
          "barriers",
          {pathwayReference(),
@@ -107,14 +101,14 @@ std::vector<EntityTable> makeTables()
           {"identified_date", "identified_date", T::IsoDate},
           {"status", "status", T::Code, isCode<BarrierStatus>},
           {"lifted_date", "lifted_date", T::OptionalIsoDate}},
-         kFileOfPathwayItem},
+         FileOf::ItsPathway},
         {"contact",
          "contacts",
          {pathwayReference(),
           {"date", "contact_date", T::IsoDate},
           {"mode", "mode", T::Code, isCode<ContactMode>},
           {"note", "note", T::Text}},
-         kFileOfPathwayItem},
+         FileOf::ItsPathway},
     };
 }
 

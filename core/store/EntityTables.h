@@ -32,13 +32,19 @@ struct EntityField {
     const char* references = nullptr; // Reference fields: the table of the row referred to
 };
 
+// Whose file a row belongs to: the participant.e's, for the history of their file.
+enum class FileOf {
+    NoOne,            // référent.e.s, opérateurs, the PLIE
+    Itself,           // a participant.e
+    ItsParticipant,   // a pathway: the participant.e of its `participant` field
+    ItsPathway,       // a step, barrier, contact, hold or hire: the participant.e of its `pathway`
+};
+
 struct EntityTable {
     const char* entity; // participant, pathway, ...
     const char* table;  // participants, pathways, ...
     std::vector<EntityField> fields;
-    // An SQL expression over the row `t`: the UUID of the participant.e whose file it
-    // belongs to, '' for rows of no one's file (référent.e.s, opérateurs, the PLIE).
-    const char* fileExpression;
+    FileOf file;
 
     const EntityField* field(std::string_view name) const;
 };

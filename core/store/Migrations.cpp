@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "store/Database.h"
+#include "store/ForeignKeysOff.h"
 #include "store/SchemaVersions.h"
 #include "store/StoreError.h"
 
@@ -42,24 +43,6 @@ void requireOrdered(const std::vector<SchemaStep>& steps)
                                    + " to " + std::to_string(i + 1));
     }
 }
-
-// Foreign keys off for the life of the object, on again when it ends, whatever happens.
-// Set outside any transaction, where SQLite would silently ignore it.
-class ForeignKeysOff {
-public:
-    explicit ForeignKeysOff(SQLite::Database& db) : m_db(db)
-    {
-        m_db.exec("PRAGMA foreign_keys = OFF");
-        if (pragmaInt(m_db, "foreign_keys") != 0)
-            throw std::logic_error("foreign keys could not be turned off for a schema step");
-    }
-    ~ForeignKeysOff() { m_db.tryExec("PRAGMA foreign_keys = ON"); }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    SQLite::Database& m_db;
-};
 
 // BEGIN IMMEDIATE: the write lock up front, so that no other connection upgrades or
 // writes between the check of user_version and the commit. Rolled back unless committed.
@@ -123,6 +106,7 @@ const std::vector<SchemaStep>& schemaSteps()
     static const std::vector<SchemaStep> steps{
         {1, createSchemaVersion1},
         {2, upgradeToSchemaVersion2},
+        {3, upgradeToSchemaVersion3},
     };
     return steps;
 }

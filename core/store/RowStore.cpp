@@ -48,26 +48,39 @@ bool isSingleton(const EntityTable& table)
 
 } // namespace
 
-std::string jsonObjectExpression(const EntityTable& table)
+JoinedRows joinedRows(const EntityTable& table)
 {
-    std::string expression = "json_object(";
-    bool first = true;
-    for (const EntityField& field : table.fields) {
-        if (!first)
-            expression += ", ";
-        first = false;
-        expression += "'" + std::string(field.name) + "', ";
-        if (isReference(field))
-            expression += std::string("(SELECT uuid FROM ") + field.references + " WHERE id = t." + field.column + ")";
-        else
-            expression += std::string("t.") + field.column;
+    JoinedRows rows;
+    rows.from = std::string(table.table) + " t";
+    rows.file = table.file == FileOf::Itself ? "t.uuid" : "''";
+    std::string json;
+    for (std::size_t i = 0; i < table.fields.size(); ++i) {
+        const EntityField& field = table.fields[i];
+        std::string value = std::string("t.") + field.column;
+        if (isReference(field)) {
+            const std::string alias = "r" + std::to_string(i);
+            rows.from += std::string(" LEFT JOIN ") + field.references + " " + alias + " ON " + alias + ".id = t."
+                         + field.column;
+            value = alias + ".uuid";
+            const std::string_view name = field.name;
+            if (table.file == FileOf::ItsParticipant && name == "participant")
+                rows.file = value;
+            if (table.file == FileOf::ItsPathway && name == "pathway") {
+                rows.from += " LEFT JOIN participants f ON f.id = " + alias + ".participant_id";
+                rows.file = "f.uuid";
+            }
+        }
+        json += (json.empty() ? "'" : ", '") + std::string(field.name) + "', " + value;
     }
-    return expression + ")";
+    rows.json = "json_object(" + json + ")";
+    rows.file = "coalesce(" + rows.file + ", '')";
+    return rows;
 }
 
 std::optional<nlohmann::json> read(Database& db, const EntityTable& table, const std::string& uuid)
 {
-    auto query = db.statement("SELECT " + jsonObjectExpression(table) + " FROM " + table.table + " t WHERE t.uuid = ?1");
+    const JoinedRows rows = joinedRows(table);
+    auto query = db.statement("SELECT " + rows.json + " FROM " + rows.from + " WHERE t.uuid = ?1");
     query->bind(1, uuid);
     if (!query->executeStep())
         return std::nullopt;
@@ -85,10 +98,10 @@ bool holdsValues(const nlohmann::json& row, const nlohmann::json& values)
 
 std::string fileOf(Database& db, const EntityTable& table, const std::string& uuid)
 {
-    auto query = db.statement(std::string("SELECT ") + table.fileExpression + " FROM " + table.table
-                              + " t WHERE t.uuid = ?1");
+    const JoinedRows rows = joinedRows(table);
+    auto query = db.statement("SELECT " + rows.file + " FROM " + rows.from + " WHERE t.uuid = ?1");
     query->bind(1, uuid);
-    if (!query->executeStep() || query->getColumn(0).isNull())
+    if (!query->executeStep())
         return {};
     return query->getColumn(0).getString();
 }

@@ -36,8 +36,15 @@ void erase(Database& db, const EntityTable& table, const std::string& uuid);
 std::optional<RowId> idOf(Database& db, const char* sqlTable, const std::string& uuid);
 std::string uuidOf(Database& db, const char* sqlTable, RowId id);
 
-// The SQL expression that reads the row `t` as a JSON object of its fields.
-std::string jsonObjectExpression(const EntityTable& table);
+// The rows of a table as SQL pieces, each reference's row joined once (LEFT JOIN: a row
+// whose optional reference is null stays): `SELECT <json>, <file> FROM <from> WHERE …`,
+// the row itself being `t`.
+struct JoinedRows {
+    std::string from; // the table as `t` and its joins
+    std::string json; // the row as a JSON object of its fields, references as UUIDs
+    std::string file; // the UUID of the participant.e whose file it is, '' for none
+};
+JoinedRows joinedRows(const EntityTable& table);
 
 } // namespace rowstore
 } // namespace parcours

@@ -19,7 +19,9 @@ InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, 
         progress("Génération", 0, 1);
     InterchangeData data = generateDemo(options);
     db.journal().setAuthor("demo");
+    db.setWriteAheadLog(false); // an empty file, filled in one transaction
     writeInterchangeData(db, clock, data, progress);
+    db.setWriteAheadLog(true);
     return data.counts();
 }
 

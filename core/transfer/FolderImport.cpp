@@ -58,7 +58,9 @@ ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, con
         try {
             Database db(databasePath, OpenMode::CreateIfMissing);
             db.journal().setAuthor("import");
+            db.setWriteAheadLog(false); // a new file, filled in one transaction
             writeInterchangeData(db, clock, data, progress);
+            db.setWriteAheadLog(true);
         } catch (...) {
             removeDatabaseFiles(databasePath);
             throw;

@@ -70,6 +70,8 @@ TEST_F(FolderImport, AValidFolderIsImportedWhole)
     EXPECT_EQ(c2->statusOn(d("2021-03-15")), PathwayStatus::OnHold);
     EXPECT_EQ(ReferentRepository(db, clock).all().size(), 2u);
     EXPECT_EQ(PlieSettingsRepository(db).get().name, "PLIE de Rennes Métropole");
+    // Filled with a rollback journal, the new file is left in write-ahead-log mode.
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
 }
 
 TEST_F(FolderImport, ARefusedFolderCreatesNoDatabase)

@@ -43,6 +43,10 @@ TEST(InterchangeStore, ALargeImportKeepsEveryIndex)
     writeInterchangeData(db, clock, data);
     EXPECT_EQ(indexDefinitions(db), before);
     EXPECT_EQ(ParticipantRepository(db, clock).count(), 1500);
+    // Its references were not checked row by row, yet none points nowhere, and foreign keys
+    // guard the next writes again.
+    EXPECT_FALSE(SQLite::Statement(db.sql(), "PRAGMA foreign_key_check").executeStep());
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
     // The rebuilt unique index still refuses a clash.
     Participant twin = data.participants.front();
     twin.record.uuid.clear();
@@ -58,6 +62,7 @@ TEST(InterchangeStore, AClashFoundWhenRebuildingTheIndexesWritesNothing)
     data.steps.back().item.record.externalId = data.steps.front().item.record.externalId;
     EXPECT_THROW(writeInterchangeData(db, clock, data), StoreError);
     EXPECT_EQ(ParticipantRepository(db, clock).count(), 0);
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
     Database reopened(file.path(), OpenMode::ReadOnly);
     EXPECT_EQ(ParticipantRepository(reopened, clock).count(), 0);
 }

@@ -180,10 +180,13 @@ TEST(Migrations, NewerDatabaseIsRefusedWithBothVersionsAndLeftUntouched)
 {
     SQLite::Database db(":memory:", SQLite::OPEN_READWRITE);
     db.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
-    db.exec("PRAGMA user_version = 3");
+    const int newer = Database::kSchemaVersion + 1;
+    db.exec("PRAGMA user_version = " + std::to_string(newer));
 
-    EXPECT_TRUE(contains(refusal(db, schemaSteps()), "(schéma 3, cette version connaît le schéma 2)"));
-    EXPECT_EQ(userVersion(db), 3);
+    EXPECT_TRUE(contains(refusal(db, schemaSteps()), "(schéma " + std::to_string(newer)
+                                                         + ", cette version connaît le schéma "
+                                                         + std::to_string(Database::kSchemaVersion) + ")"));
+    EXPECT_EQ(userVersion(db), newer);
     EXPECT_FALSE(db.tableExists("participants"));
 }
 

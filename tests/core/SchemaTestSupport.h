@@ -50,11 +50,18 @@ inline void copySchemaV1Database(const std::filesystem::path& target)
     std::filesystem::copy_file(testDataFolder() / "schema-v1.sqlite", target);
 }
 
-// The rows of each table of the saved database, from tests/data/schema-v1.counts.
-inline std::map<std::string, int> schemaV1Counts()
+// A database of schema 2 full of demo data, with a patch and a delete among its operations,
+// saved before schema 3 existed: tests/data/schema-v2.sqlite. Copied, never used in place.
+inline void copySchemaV2Database(const std::filesystem::path& target)
+{
+    std::filesystem::copy_file(testDataFolder() / "schema-v2.sqlite", target);
+}
+
+// The rows of each table of a saved database, from tests/data/schema-v<version>.counts.
+inline std::map<std::string, int> savedCounts(int version)
 {
     std::map<std::string, int> counts;
-    std::ifstream in(testDataFolder() / "schema-v1.counts");
+    std::ifstream in(testDataFolder() / ("schema-v" + std::to_string(version) + ".counts"));
     std::string line;
     while (std::getline(in, line)) {
         if (line.empty() || line[0] == '#')
@@ -63,6 +70,22 @@ inline std::map<std::string, int> schemaV1Counts()
         counts[line.substr(0, space)] = std::stoi(line.substr(space + 1));
     }
     return counts;
+}
+
+inline std::map<std::string, int> schemaV1Counts()
+{
+    return savedCounts(1);
+}
+
+// The definitions of every table or index ("table", "index") by name.
+inline std::map<std::string, std::string> schemaSql(SQLite::Database& db, const char* type)
+{
+    std::map<std::string, std::string> sql;
+    SQLite::Statement query(db, "SELECT name, sql FROM sqlite_schema WHERE type = ?1 AND sql IS NOT NULL");
+    query.bind(1, type);
+    while (query.executeStep())
+        sql[query.getColumn(0).getString()] = query.getColumn(1).getString();
+    return sql;
 }
 
 inline int userVersion(SQLite::Database& db)
@@ -93,7 +116,7 @@ inline TableDump dumpTable(SQLite::Database& db, const std::string& table)
         dump.columns.push_back(info.getColumn(0).getString());
         select += (select.empty() ? "quote(" : ", quote(") + dump.columns.back() + ")";
     }
-    SQLite::Statement rows(db, "SELECT " + select + " FROM " + table + " ORDER BY id");
+    SQLite::Statement rows(db, "SELECT " + select + " FROM " + table + " ORDER BY rowid");
     while (rows.executeStep()) {
         std::vector<std::string> row;
         for (int i = 0; i < rows.getColumnCount(); ++i)

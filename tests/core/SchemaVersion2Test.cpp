@@ -39,16 +39,6 @@ TableDump expectedAfterUpgrade(TableDump dump)
     return dump;
 }
 
-std::map<std::string, std::string> schemaSql(SQLite::Database& db, const char* type)
-{
-    std::map<std::string, std::string> sql;
-    SQLite::Statement query(db, "SELECT name, sql FROM sqlite_schema WHERE type = ?1 AND sql IS NOT NULL");
-    query.bind(1, type);
-    while (query.executeStep())
-        sql[query.getColumn(0).getString()] = query.getColumn(1).getString();
-    return sql;
-}
-
 std::string replaced(std::string text, const std::string& from, const std::string& to)
 {
     for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -73,7 +63,8 @@ protected:
 
     TempFolder folder;
     std::filesystem::path path = folder / "suivi.parcours";
-    std::string backup = path.string() + ".avant-schema-2.bak";
+    // Opened through Database, the file goes up to the latest version; its copy is named so.
+    std::string backup = path.string() + ".avant-schema-" + std::to_string(Database::kSchemaVersion) + ".bak";
     std::map<std::string, TableDump> dumps;
     std::map<std::string, std::string> tablesSql;
     std::map<std::string, std::string> indexesSql;
@@ -102,11 +93,11 @@ TEST_F(SchemaVersion2Test, EveryRowOfEveryTableSurvivesTheUpgradeValueForValue)
     }
 }
 
-TEST_F(SchemaVersion2Test, TheUpgradedFileIsAtVersionTwoWithNoRowPointingNowhere)
+TEST_F(SchemaVersion2Test, TheUpgradedFileIsAtTheLatestVersionWithNoRowPointingNowhere)
 {
     Database db(path, OpenMode::ExistingOnly);
 
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(db.sql().execAndGet("PRAGMA application_id").getInt(), Database::kApplicationId);
     EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
     EXPECT_EQ(foreignKeyProblems(db.sql()), std::vector<std::string>{});
@@ -189,9 +180,11 @@ TEST_F(SchemaVersion2Test, DeletingARowThatOthersStillReferToIsRefused)
 // and every index under its schema 1 name.
 TEST_F(SchemaVersion2Test, TablesKeepTheColumnsChecksAndIndexesOfVersionOne)
 {
-    Database db(path, OpenMode::ExistingOnly);
+    SQLite::Database upgraded(path.string(), SQLite::OPEN_READWRITE);
+    migrate(upgraded, {schemaSteps().at(0), schemaSteps().at(1)}, FixedClock(d("2026-12-01")));
+    ASSERT_EQ(userVersion(upgraded), 2);
 
-    const auto tablesAfter = schemaSql(db.sql(), "table");
+    const auto tablesAfter = schemaSql(upgraded, "table");
     for (const std::string& table : kTables) {
         std::string expected = replaced(tablesSql.at(table), "ON DELETE CASCADE", "ON DELETE RESTRICT");
         expected = replaced(expected, "ON DELETE SET NULL", "ON DELETE RESTRICT");
@@ -200,13 +193,13 @@ TEST_F(SchemaVersion2Test, TablesKeepTheColumnsChecksAndIndexesOfVersionOne)
             replaced(tablesAfter.at(table), "CREATE TABLE \"" + table + "\"", "CREATE TABLE " + table);
         EXPECT_EQ(actual, expected) << table;
     }
-    const auto indexesAfter = schemaSql(db.sql(), "index");
+    const auto indexesAfter = schemaSql(upgraded, "index");
     for (const auto& [name, sql] : indexesSql) {
         ASSERT_TRUE(indexesAfter.count(name)) << name;
         EXPECT_EQ(indexesAfter.at(name), sql) << name;
     }
 
-    SQLite::Statement keys(db.sql(), "SELECT m.name, k.\"from\", k.on_delete FROM sqlite_schema m,"
+    SQLite::Statement keys(upgraded, "SELECT m.name, k.\"from\", k.on_delete FROM sqlite_schema m,"
                                      " pragma_foreign_key_list(m.name) k WHERE m.type = 'table'");
     int restricted = 0;
     while (keys.executeStep()) {
@@ -234,7 +227,8 @@ TEST_F(SchemaVersion2Test, TheCopyTakenBeforeIsStillVersionOneWithTheSameData)
     {
         Database db(path, OpenMode::ExistingOnly);
     }
-    EXPECT_FALSE(std::filesystem::exists(path.string() + ".avant-schema-2-2.bak"));
+    EXPECT_FALSE(std::filesystem::exists(path.string() + ".avant-schema-" + std::to_string(Database::kSchemaVersion)
+                                         + "-2.bak"));
 }
 
 TEST_F(SchemaVersion2Test, ReadOnlyRefusesToUpgradeAndCopiesNothing)
@@ -243,7 +237,8 @@ TEST_F(SchemaVersion2Test, ReadOnlyRefusesToUpgradeAndCopiesNothing)
         Database db(path, OpenMode::ReadOnly);
         FAIL() << "a schema 1 file was opened read-only";
     } catch (const StoreError& e) {
-        EXPECT_TRUE(contains(e.what(), "ouvrez-la d'abord en écriture pour la mettre à niveau (schéma 2)"));
+        EXPECT_TRUE(contains(e.what(), "ouvrez-la d'abord en écriture pour la mettre à niveau (schéma "
+                                           + std::to_string(Database::kSchemaVersion) + ")"));
     }
     EXPECT_FALSE(std::filesystem::exists(backup));
     SQLite::Database file(path.string(), SQLite::OPEN_READONLY);
@@ -263,6 +258,7 @@ TEST_F(SchemaVersion2Test, AStepTwoFailingHalfWayLeavesTheFileAtVersionOneWithEv
              db.exec("INSERT INTO nowhere VALUES (1)");
          }},
     };
+    const std::string copy = path.string() + ".avant-schema-2.bak"; // the last step here is 2
     std::string message;
     {
         SQLite::Database db(path.string(), SQLite::OPEN_READWRITE);
@@ -277,8 +273,8 @@ TEST_F(SchemaVersion2Test, AStepTwoFailingHalfWayLeavesTheFileAtVersionOneWithEv
 
     EXPECT_TRUE(contains(message, "La mise à niveau de la base « " + path.string() + " » vers le schéma 2 a échoué"));
     EXPECT_TRUE(contains(message, "La base est restée au schéma 1, ses données intactes"));
-    EXPECT_TRUE(contains(message, "sa copie d'avant la mise à niveau est dans « " + backup + " »"));
-    EXPECT_TRUE(std::filesystem::exists(backup));
+    EXPECT_TRUE(contains(message, "sa copie d'avant la mise à niveau est dans « " + copy + " »"));
+    EXPECT_TRUE(std::filesystem::exists(copy));
 
     SQLite::Database after(path.string(), SQLite::OPEN_READONLY);
     EXPECT_EQ(userVersion(after), 1);

@@ -41,6 +41,23 @@ TEST(StoreDatabase, NewFileHasSchemaApplicationIdWalSynchronousFullAndForeignKey
         EXPECT_TRUE(db.sql().tableExists(table)) << table;
 }
 
+TEST(StoreDatabase, TheRollbackJournalIsUsedOnlyWhileNoOtherConnectionHasTheFile)
+{
+    TempDatabaseFile file;
+    Database db(file.path(), OpenMode::CreateIfMissing);
+
+    EXPECT_TRUE(db.setWriteAheadLog(false));
+    EXPECT_EQ(pragmaText(db, "journal_mode"), "delete");
+    EXPECT_TRUE(db.setWriteAheadLog(true));
+    EXPECT_EQ(pragmaText(db, "journal_mode"), "wal");
+
+    Database other(file.path(), OpenMode::ExistingOnly);
+    EXPECT_EQ(other.sql().execAndGet("SELECT count(*) FROM participants").getInt(), 0);
+    db.setBusyTimeout(std::chrono::milliseconds(50));
+    EXPECT_FALSE(db.setWriteAheadLog(false));
+    EXPECT_EQ(pragmaText(db, "journal_mode"), "wal");
+}
+
 TEST(StoreDatabase, ReopenedFileKeepsItsDataAndForeignKeysAreOnAgain)
 {
     TempDatabaseFile file;
@@ -61,15 +78,16 @@ TEST(StoreDatabase, NewerSchemaIsRefusedWithAFrenchMessageAndLeftUnchanged)
     {
         Database db(file.path(), OpenMode::CreateIfMissing);
         db.sql().exec("PRAGMA journal_mode = DELETE"); // every byte in the main file
-        db.sql().exec("PRAGMA user_version = 3");
+        db.sql().exec("PRAGMA user_version = " + std::to_string(Database::kSchemaVersion + 1));
     }
     const std::string before = fileBytes(file.path());
 
     for (OpenMode mode : {OpenMode::CreateIfMissing, OpenMode::ExistingOnly, OpenMode::ReadOnly}) {
         const std::string message = refusal(file.path(), mode);
         EXPECT_EQ(message, "La base « " + file.path().string()
-                               + " » a été créée par une version plus récente de Parcours (schéma 3, cette version "
-                                 "connaît le schéma 2).");
+                               + " » a été créée par une version plus récente de Parcours (schéma "
+                               + std::to_string(Database::kSchemaVersion + 1) + ", cette version connaît le schéma "
+                               + std::to_string(Database::kSchemaVersion) + ").");
     }
     EXPECT_EQ(fileBytes(file.path()), before);
 }
