@@ -44,7 +44,7 @@ void checkFields(const EntityTable& table, const nlohmann::json& values, const c
     }
     if (everyField) {
         for (const EntityField& field : table.fields) {
-            if (!values.contains(field.name))
+            if (!values.contains(field.name) && !field.addedLaterWithDefault)
                 problems.push_back(std::string("le champ « ") + field.name + " » manque dans « " + what + " »");
         }
     }

@@ -44,6 +44,8 @@ enum class BarrierCategory {
 
 enum class BarrierStatus { Identifie, EnCours, Leve };
 enum class ContactMode { Presentiel, Telephone, Visio, Autre };
+// What a planned action is: an appointment, a call to make, a step to take, or other.
+enum class ActionKind { RendezVous, Appel, Demarche, Autre };
 
 // A pathway's state on a given day.
 enum class PathwayStatus { Active, OnHold, InFollowUp, Exited };
@@ -82,6 +84,7 @@ PARCOURS_CODES(BarrierCategory, "mobilite", "savoirs_de_base", "numerique", "lan
                "representation_travail", "autre");
 PARCOURS_CODES(BarrierStatus, "identifie", "en_cours", "leve");
 PARCOURS_CODES(ContactMode, "presentiel", "telephone", "visio", "autre");
+PARCOURS_CODES(ActionKind, "rendez_vous", "appel", "demarche", "autre");
 PARCOURS_CODES(PathwayStatus, "active", "on_hold", "in_follow_up", "exited");
 
 #undef PARCOURS_CODES

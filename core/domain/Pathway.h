@@ -29,6 +29,8 @@ struct Hire {
     char nafSection = 'A';
     std::optional<Date> endDate;
     std::string endReason;
+    std::string employerName;    // for the follow-up calls
+    std::string employerContact; // the person to call there (name, phone)
 };
 
 // A period on hold (veille); open while it has no end.

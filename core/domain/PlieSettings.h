@@ -6,8 +6,12 @@
 namespace parcours {
 
 struct PlieSettings {
+    static constexpr int kDefaultDaysWithoutContact = 30;
+
     std::string name;
     std::string code;
+    // « À faire » lists an open pathway whose last contact is older than this (agenda.md's N).
+    int daysWithoutContact = kDefaultDaysWithoutContact;
 };
 
 } // namespace parcours

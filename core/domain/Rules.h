@@ -6,6 +6,7 @@
 #include "domain/Contact.h"
 #include "domain/Participant.h"
 #include "domain/Pathway.h"
+#include "domain/PlannedAction.h"
 #include "domain/Step.h"
 
 #include <stdexcept>
@@ -66,6 +67,11 @@ Violations checkStepSubtype(const Step& step);
 Violations checkBarrier(const Barrier& barrier, const Pathway& pathway);
 // Dated on or after entry.
 Violations checkContact(const Contact& contact, const Pathway& pathway);
+// A contact is a past event: dated `today` at the latest (the next appointment is a planned
+// action). For what a person records; an import keeps the dates it is given.
+Violations checkContactNotAfter(const Contact& contact, const Date& today);
+// Dated on or after entry (whatever its distance from today).
+Violations checkPlannedAction(const PlannedAction& action, const Pathway& pathway);
 
 // Throws RuleError when `violations` is not empty.
 void throwIfAny(Violations violations);

@@ -51,4 +51,22 @@ Violations checkContact(const Contact& contact, const Pathway& pathway)
     return violations;
 }
 
+Violations checkContactNotAfter(const Contact& contact, const Date& today)
+{
+    if (contact.date <= today)
+        return {};
+    return {{"date", "L'entretien est daté du " + toFrenchDate(contact.date)
+                         + ", après aujourd'hui : un entretien à venir se note comme une action prévue."}};
+}
+
+Violations checkPlannedAction(const PlannedAction& action, const Pathway& pathway)
+{
+    Violations violations;
+    if (action.date < pathway.entryDate)
+        violations.push_back({"date", "L'action prévue du " + toFrenchDate(action.date)
+                                          + " précède l'entrée en parcours du " + toFrenchDate(pathway.entryDate)
+                                          + "."});
+    return violations;
+}
+
 } // namespace parcours

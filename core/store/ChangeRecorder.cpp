@@ -11,6 +11,8 @@
 #include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
 
+#include <optional>
+#include <set>
 #include <stdexcept>
 
 namespace parcours {
@@ -56,7 +58,7 @@ void put(Database& db, const Clock& clock, std::string_view entity, const std::s
     Operation operation = started(db, clock, table, uuid, OperationKind::Put);
     nlohmann::json complete = nlohmann::json::object();
     for (const EntityField& field : table.fields)
-        complete[field.name] = data.contains(field.name) ? data.at(field.name) : nlohmann::json();
+        complete[field.name] = data.contains(field.name) ? data.at(field.name) : field.absentValue();
     rowstore::insert(db, table, uuid, complete, operation.at);
     operation.data = std::move(complete);
     operation.file = rowstore::fileOf(db, table, uuid);
@@ -115,6 +117,26 @@ void newUuidFunction(sqlite3_context* context, int, sqlite3_value**)
     sqlite3_result_text(context, uuid.c_str(), static_cast<int>(uuid.size()), SQLITE_TRANSIENT);
 }
 
+// The table as the file holds it now, or nullopt when it has no such table: an upgrade
+// step records the rows there before later steps add tables or columns.
+std::optional<EntityTable> asInFile(SQLite::Database& db, const EntityTable& table)
+{
+    std::set<std::string> columns;
+    SQLite::Statement query(db, "SELECT name FROM pragma_table_info(?1)");
+    query.bind(1, table.table);
+    while (query.executeStep())
+        columns.insert(query.getColumn(0).getString());
+    if (columns.empty())
+        return std::nullopt;
+    EntityTable present = table;
+    present.fields.clear();
+    for (const EntityField& field : table.fields) {
+        if (columns.count(field.column))
+            present.fields.push_back(field);
+    }
+    return present;
+}
+
 void registerUuidFunction(SQLite::Database& db)
 {
     // Not deterministic: a new value for every row.
@@ -148,7 +170,11 @@ void recordRowsInBulk(SQLite::Database& db, const std::string& author, const std
         collect.bind(1, change);
         collect.exec();
     }
-    for (const EntityTable& table : entityTables()) {
+    for (const EntityTable& known : entityTables()) {
+        const std::optional<EntityTable> present = asInFile(db, known);
+        if (!present)
+            continue;
+        const EntityTable& table = *present;
         const rowstore::JoinedRows rows = rowstore::joinedRows(table);
         SQLite::Statement insert(
             db, "INSERT INTO operations (op, change, at, author, entity, row_uuid, kind, data, file)"

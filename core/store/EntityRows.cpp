@@ -67,7 +67,9 @@ nlohmann::json hire(const Hire& h, const std::string& pathwayUuid, bool current)
             {"employer_category", code(h.employer)},
             {"naf_section", std::string(1, h.nafSection)},
             {"end_date", date(h.endDate)},
-            {"end_reason", h.endReason}};
+            {"end_reason", h.endReason},
+            {"employer_name", h.employerName},
+            {"employer_contact", h.employerContact}};
 }
 
 nlohmann::json hold(const Hold& h, const std::string& pathwayUuid)

@@ -34,7 +34,12 @@ EntityField pathwayReference()
 std::vector<EntityTable> makeTables()
 {
     return {
-        {"plie", "plie_settings", {{"name", "name", T::Text}, {"code", "code", T::Text}}, FileOf::NoOne},
+        {"plie",
+         "plie_settings",
+         {{"name", "name", T::Text},
+          {"code", "code", T::Text},
+          {"days_without_contact", "days_without_contact", T::DayCount, nullptr, nullptr, "30"}},
+         FileOf::NoOne},
         {"referent", "referents", {{"name", "name", T::Text}}, FileOf::NoOne},
         {"operator", "operators", {{"name", "name", T::Text}}, FileOf::NoOne},
         {"participant",
@@ -74,7 +79,9 @@ std::vector<EntityTable> makeTables()
           {"employer_category", "employer_category", T::Code, isCode<EmployerCategory>},
           {"naf_section", "naf_section", T::Code, isNafCode},
           {"end_date", "end_date", T::OptionalIsoDate},
-          {"end_reason", "end_reason", T::Text}},
+          {"end_reason", "end_reason", T::Text},
+          {"employer_name", "employer_name", T::Text, nullptr, nullptr, "\"\""},
+          {"employer_contact", "employer_contact", T::Text, nullptr, nullptr, "\"\""}},
          FileOf::ItsPathway},
         {"hold",
          "holds",
@@ -109,10 +116,23 @@ std::vector<EntityTable> makeTables()
           {"mode", "mode", T::Code, isCode<ContactMode>},
           {"note", "note", T::Text}},
          FileOf::ItsPathway},
+        {"action",
+         "actions",
+         {pathwayReference(),
+          {"date", "action_date", T::IsoDate},
+          {"kind", "kind", T::Code, isCode<ActionKind>},
+          {"note", "note", T::Text},
+          {"done", "done", T::Flag}},
+         FileOf::ItsPathway},
     };
 }
 
 } // namespace
+
+nlohmann::json EntityField::absentValue() const
+{
+    return addedLaterWithDefault ? nlohmann::json::parse(addedLaterWithDefault) : nlohmann::json();
+}
 
 const EntityField* EntityTable::field(std::string_view name) const
 {
@@ -160,6 +180,7 @@ bool acceptsValue(const EntityField& field, const nlohmann::json& value)
     case T::ExternalId: return value.is_null() || (value.is_string() && !value.get_ref<const std::string&>().empty());
     case T::Reference: return value.is_string() && isUuid(value.get_ref<const std::string&>());
     case T::OptionalReference: return value.is_null() || (value.is_string() && isUuid(value.get_ref<const std::string&>()));
+    case T::DayCount: return value.is_number_integer() && value.get<long long>() >= 1 && value.get<long long>() <= 365;
     }
     return false;
 }

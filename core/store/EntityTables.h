@@ -3,7 +3,7 @@
 // The recording of operations, their replay and the generic row writes are built from here.
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 #include <string>
 #include <string_view>
@@ -21,6 +21,7 @@ enum class FieldType {
     ExternalId,   // the source system's id: a non-empty string, or null
     Reference,    // the UUID of a row of `references`
     OptionalReference,
+    DayCount,     // a number of days, 1 to 365
 };
 
 struct EntityField {
@@ -30,6 +31,13 @@ struct EntityField {
     // Code fields: whether a value is one of its codes. Reference fields: nullptr.
     bool (*acceptsCode)(std::string_view code) = nullptr;
     const char* references = nullptr; // Reference fields: the table of the row referred to
+    // Fields added to a table after its operations were first recorded (schema 4 on): a
+    // put recorded before lacks them, and they take this value (JSON text). nullptr for
+    // the others, which every put holds.
+    const char* addedLaterWithDefault = nullptr;
+
+    // This field's value when a put does not hold it: its default, or null.
+    nlohmann::json absentValue() const;
 };
 
 // Whose file a row belongs to: the participant.e's, for the history of their file.
@@ -49,8 +57,7 @@ struct EntityTable {
     const EntityField* field(std::string_view name) const;
 };
 
-// Every entity that has a table, in the order rows must be created (a row after those it
-// refers to). `action` arrives with the planned actions: it has no table yet.
+// Every entity, in the order rows must be created (a row after those it refers to).
 const std::vector<EntityTable>& entityTables();
 // nullptr when `entity` has no table.
 const EntityTable* findEntityTable(std::string_view entity);

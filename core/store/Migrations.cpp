@@ -107,6 +107,7 @@ const std::vector<SchemaStep>& schemaSteps()
         {1, createSchemaVersion1},
         {2, upgradeToSchemaVersion2},
         {3, upgradeToSchemaVersion3},
+        {4, upgradeToSchemaVersion4},
     };
     return steps;
 }

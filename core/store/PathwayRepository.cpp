@@ -68,6 +68,7 @@ bool sameFields(const Hire& a, const Hire& b)
 {
     return a.hireDate == b.hireDate && a.contract == b.contract && a.employer == b.employer
            && a.nafSection == b.nafSection && a.endDate == b.endDate && a.endReason == b.endReason
+           && a.employerName == b.employerName && a.employerContact == b.employerContact
            && a.record.externalId == b.record.externalId;
 }
 
@@ -136,8 +137,8 @@ void insertChildren(Database& db, const Clock& clock, Pathway& pathway)
         hire.record = childIdentity(hire, match, wasCurrent == current, clock);
         auto insert = db.statement(
             "INSERT INTO hires (id, pathway_id, uuid, external_id, created_at, updated_at, is_current, hire_date,"
-            " contract_type, employer_category, naf_section, end_date, end_reason)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            " contract_type, employer_category, naf_section, end_date, end_reason, employer_name, employer_contact)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
         insertIdentity(*insert, hire.record, pathwayId);
         rows::bindFlag(*insert, 7, current);
         rows::bindDate(*insert, 8, hire.hireDate);
@@ -146,6 +147,8 @@ void insertChildren(Database& db, const Clock& clock, Pathway& pathway)
         insert->bind(11, std::string(1, hire.nafSection));
         rows::bindOptionalDate(*insert, 12, hire.endDate);
         insert->bind(13, hire.endReason);
+        insert->bind(14, hire.employerName);
+        insert->bind(15, hire.employerContact);
         insert->exec();
         hire.record.id = db.sql().getLastInsertRowid();
     };

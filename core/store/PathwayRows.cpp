@@ -15,7 +15,7 @@ const std::string kSelectHold =
     std::string("SELECT pathway_id, ") + rows::kIdentityColumns + ", start_date, end_date, reason FROM holds";
 const std::string kSelectHire = std::string("SELECT pathway_id, ") + rows::kIdentityColumns
                                 + ", is_current, hire_date, contract_type, employer_category, naf_section, end_date,"
-                                  " end_reason FROM hires";
+                                  " end_reason, employer_name, employer_contact FROM hires";
 
 Pathway readPathway(const SQLite::Statement& row)
 {
@@ -65,7 +65,9 @@ Hire readHire(const SQLite::Statement& row)
     h.nafSection = naf.front();
     ++c;
     h.endDate = rows::optionalDate(row.getColumn(c++));
-    h.endReason = rows::text(row.getColumn(c));
+    h.endReason = rows::text(row.getColumn(c++));
+    h.employerName = rows::text(row.getColumn(c++));
+    h.employerContact = rows::text(row.getColumn(c));
     return h;
 }
 

@@ -12,10 +12,11 @@ PlieSettings PlieSettingsRepository::get()
 {
     return rows::guarded(m_db, [&] {
         PlieSettings settings;
-        auto query = m_db.statement("SELECT name, code FROM plie_settings WHERE id = 1");
+        auto query = m_db.statement("SELECT name, code, days_without_contact FROM plie_settings WHERE id = 1");
         if (query->executeStep()) {
             settings.name = rows::text(query->getColumn(0));
             settings.code = rows::text(query->getColumn(1));
+            settings.daysWithoutContact = query->getColumn(2).getInt();
         }
         return settings;
     });
@@ -23,16 +24,30 @@ PlieSettings PlieSettingsRepository::get()
 
 void PlieSettingsRepository::set(const PlieSettings& settings)
 {
+    write({{"name", settings.name}, {"code", settings.code}});
+}
+
+void PlieSettingsRepository::setDaysWithoutContact(int days)
+{
+    write({{"days_without_contact", days}});
+}
+
+void PlieSettingsRepository::write(const nlohmann::json& fields)
+{
     const SystemClock systemClock;
     const Clock& clock = m_clock ? *m_clock : systemClock;
     rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        // The UUID and creation instant are those of the first set, kept afterwards.
-        const nlohmann::json fields{{"name", settings.name}, {"code", settings.code}};
+        // The UUID and creation instant are those of the first write, kept afterwards.
         const std::string uuid = rowstore::uuidOf(m_db, "plie_settings", 1);
-        if (uuid.empty())
-            recorder::put(m_db, clock, "plie", rows::stamped({}, clock).uuid, fields);
-        else
+        if (uuid.empty()) {
+            const PlieSettings empty;
+            nlohmann::json row{{"name", empty.name},
+                               {"code", empty.code},
+                               {"days_without_contact", empty.daysWithoutContact}};
+            row.update(fields);
+            recorder::put(m_db, clock, "plie", rows::stamped({}, clock).uuid, row);
+        } else
             recorder::patch(m_db, clock, "plie", uuid, fields);
         transaction.commit();
     });

@@ -4,6 +4,8 @@
 #include "domain/Clock.h"
 #include "domain/PlieSettings.h"
 
+#include <nlohmann/json.hpp>
+
 namespace parcours {
 
 class Database;
@@ -14,10 +16,15 @@ public:
     // Without a clock the row's created/updated instants come from the system clock.
     explicit PlieSettingsRepository(Database& db) : m_db(db) {}
 
-    PlieSettings get(); // empty strings when never set
+    PlieSettings get(); // empty strings (and the default number of days) when never set
+    // Writes the name and the code; the number of days stays as it is.
     void set(const PlieSettings& settings);
+    // « À faire »'s days without a contact (1 to 365: the schema refuses others).
+    void setDaysWithoutContact(int days);
 
 private:
+    void write(const nlohmann::json& fields);
+
     Database& m_db;
     const Clock* m_clock = nullptr;
 };

@@ -124,7 +124,7 @@ void insert(Database& db, const EntityTable& table, const std::string& uuid, con
     statement->bind(":at", at);
     for (const EntityField& field : table.fields) {
         const auto it = data.find(field.name);
-        bindValue(*statement, parameter(field), it == data.end() ? nlohmann::json() : *it);
+        bindValue(*statement, parameter(field), it == data.end() ? field.absentValue() : *it);
     }
     statement->exec();
 }

@@ -20,6 +20,10 @@ void upgradeToSchemaVersion2(SQLite::Database& db, const std::string& at);
 // every row written; no second parse of the operations' JSON. Same columns and rows.
 void upgradeToSchemaVersion3(SQLite::Database& db, const std::string& at);
 
+// Version 4: planned actions (`actions`), the employer's name and contact on each hire, and
+// the PLIE's number of days without a contact before « À faire » lists a pathway.
+void upgradeToSchemaVersion4(SQLite::Database& db, const std::string& at);
+
 // A table's definition with every `column IN (constant, …)` written `(column = constant
 // OR …)`; anything else kept as it is.
 std::string checkListsAsComparisons(const std::string& sql);

@@ -3,12 +3,23 @@
 
 #include "store/PlieSettingsRepository.h"
 #include "usecases/UseCase.h"
+#include "domain/Rules.h"
+
+#include <string>
 
 namespace parcours {
 
 Change setPlieIdentity(Database& db, const Clock& clock, const PlieSettings& settings)
 {
     return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).set(settings); });
+}
+
+Change setDaysWithoutContact(Database& db, const Clock& clock, int days)
+{
+    if (days < 1 || days > 365)
+        throw RuleError({{"days_without_contact",
+                          "Le nombre de jours sans entretien doit être entre 1 et 365 (" + std::to_string(days) + ")."}});
+    return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).setDaysWithoutContact(days); });
 }
 
 } // namespace parcours

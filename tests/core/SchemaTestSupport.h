@@ -106,16 +106,20 @@ struct TableDump {
     std::vector<std::vector<std::string>> rows; // quote() of each value, types included
 };
 
-inline TableDump dumpTable(SQLite::Database& db, const std::string& table)
+// Only `columns` when given (those of an older version: later ones may add columns).
+inline TableDump dumpTable(SQLite::Database& db, const std::string& table,
+                           const std::vector<std::string>& columns = {})
 {
     TableDump dump;
     SQLite::Statement info(db, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
     info.bind(1, table);
-    std::string select;
-    while (info.executeStep()) {
+    while (info.executeStep())
         dump.columns.push_back(info.getColumn(0).getString());
-        select += (select.empty() ? "quote(" : ", quote(") + dump.columns.back() + ")";
-    }
+    if (!columns.empty())
+        dump.columns = columns;
+    std::string select;
+    for (const std::string& column : dump.columns)
+        select += (select.empty() ? "quote(" : ", quote(") + column + ")";
     SQLite::Statement rows(db, "SELECT " + select + " FROM " + table + " ORDER BY rowid");
     while (rows.executeStep()) {
         std::vector<std::string> row;

@@ -89,7 +89,8 @@ TEST_F(SchemaVersion2Test, EveryRowOfEveryTableSurvivesTheUpgradeValueForValue)
     const auto counts = schemaV1Counts();
     for (const std::string& table : kTables) {
         EXPECT_EQ(rowCount(db, table), counts.at(table)) << table;
-        EXPECT_TRUE(sameRows(table, expectedAfterUpgrade(dumps[table]), dumpTable(db.sql(), table)));
+        EXPECT_TRUE(sameRows(table, expectedAfterUpgrade(dumps[table]),
+                             dumpTable(db.sql(), table, dumps[table].columns)));
     }
 }
 

@@ -65,20 +65,26 @@ TEST_F(SchemaVersion3Test, TheSavedDatabaseHoldsTheRowsItWasSavedWith)
     EXPECT_GT(counts.at("operations"), counts.at("participants"));
 }
 
+// Through every later step too: each value of schema 2 is still there.
 TEST_F(SchemaVersion3Test, EveryRowAndOperationSurvivesValueForValueWithItsIndexes)
 {
     Database db(path, OpenMode::ExistingOnly);
 
-    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     for (const std::string& table : kTables)
-        EXPECT_TRUE(sameRows(table, dumps[table], dumpTable(db.sql(), table)));
-    EXPECT_EQ(schemaSql(db.sql(), "index"), indexesSql);
+        EXPECT_TRUE(sameRows(table, dumps[table], dumpTable(db.sql(), table, dumps[table].columns)));
+    const auto indexesAfter = schemaSql(db.sql(), "index");
+    for (const auto& [name, sql] : indexesSql) {
+        ASSERT_TRUE(indexesAfter.count(name)) << name;
+        EXPECT_EQ(indexesAfter.at(name), sql) << name;
+    }
     EXPECT_EQ(foreignKeyProblems(db.sql()), std::vector<std::string>{});
     EXPECT_EQ(db.sql().execAndGet("PRAGMA integrity_check").getString(), "ok");
     EXPECT_EQ(db.sql().execAndGet("PRAGMA foreign_keys").getInt(), 1);
     for (const std::string& table : kTables)
         EXPECT_FALSE(db.sql().tableExists(table + "_new")) << table;
-    EXPECT_TRUE(std::filesystem::exists(path.string() + ".avant-schema-3.bak"));
+    EXPECT_TRUE(std::filesystem::exists(path.string() + ".avant-schema-" + std::to_string(Database::kSchemaVersion)
+                                        + ".bak"));
 }
 
 TEST_F(SchemaVersion3Test, NoCheckKeepsAListNorParsesTheOperationsJsonAgain)
@@ -95,7 +101,7 @@ TEST(SchemaVersion3, ANewDatabaseHasNoListInItsChecksEither)
     TempFolder folder;
     Database db(folder / "nouvelle.parcours", OpenMode::CreateIfMissing);
 
-    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     for (const auto& [table, sql] : schemaSql(db.sql(), "table"))
         EXPECT_FALSE(holdsAList(sql)) << sql;
 }
