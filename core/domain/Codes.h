@@ -46,6 +46,8 @@ enum class BarrierStatus { Identifie, EnCours, Leve };
 enum class ContactMode { Presentiel, Telephone, Visio, Autre };
 // What a planned action is: an appointment, a call to make, a step to take, or other.
 enum class ActionKind { RendezVous, Appel, Demarche, Autre };
+// The kinds of « À faire » items (agenda.md).
+enum class AgendaKind { SansEntretien, PointSuivi, ValidationSixMois, FinEtape, VeilleLongue, Action };
 
 // A pathway's state on a given day.
 enum class PathwayStatus { Active, OnHold, InFollowUp, Exited };
@@ -85,6 +87,8 @@ PARCOURS_CODES(BarrierCategory, "mobilite", "savoirs_de_base", "numerique", "lan
 PARCOURS_CODES(BarrierStatus, "identifie", "en_cours", "leve");
 PARCOURS_CODES(ContactMode, "presentiel", "telephone", "visio", "autre");
 PARCOURS_CODES(ActionKind, "rendez_vous", "appel", "demarche", "autre");
+PARCOURS_CODES(AgendaKind, "sans_entretien", "point_suivi", "validation_six_mois", "fin_etape", "veille_longue",
+               "action");
 PARCOURS_CODES(PathwayStatus, "active", "on_hold", "in_follow_up", "exited");
 
 #undef PARCOURS_CODES
