@@ -1,4 +1,5 @@
 // parcours-cli: parses the command line, runs one command, and maps every outcome to cli.md's exit statuses.
+#include "AgendaCommand.h"
 #include "ApplyCommand.h"
 #include "ChangesCommand.h"
 #include "CheckCommand.h"
@@ -127,6 +128,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<ConsolidateCommand>(app));
     commands.push_back(std::make_unique<ChangesCommand>(app));
     commands.push_back(std::make_unique<ApplyCommand>(app));
+    commands.push_back(std::make_unique<AgendaCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {
