@@ -1,6 +1,7 @@
 // Contacts, barriers and steps of a pathway.
 #include "usecases/PathwayItemCases.h"
 
+#include "domain/Rules.h"
 #include "store/BarrierRepository.h"
 #include "store/ContactRepository.h"
 #include "store/PathwayRepository.h"
@@ -10,11 +11,13 @@ namespace parcours {
 
 Change logContact(Database& db, const Clock& clock, Contact& contact)
 {
+    throwIfAny(checkContactNotAfter(contact, clock.today()));
     return inOneTransaction(db, [&] { ContactRepository(db, clock).add(contact); });
 }
 
 Change editContact(Database& db, const Clock& clock, Contact& contact)
 {
+    throwIfAny(checkContactNotAfter(contact, clock.today()));
     return inOneTransaction(db, [&] { ContactRepository(db, clock).update(contact); });
 }
 

@@ -14,6 +14,7 @@ namespace parcours {
 
 class Database;
 
+// A contact is a past event: one dated after today is refused (plan an action instead).
 Change logContact(Database& db, const Clock& clock, Contact& contact);
 Change editContact(Database& db, const Clock& clock, Contact& contact);
 Change deleteContact(Database& db, const Clock& clock, RowId contactId);

@@ -17,7 +17,7 @@ Change setPlieIdentity(Database& db, const Clock& clock, const PlieSettings& set
 Change setDaysWithoutContact(Database& db, const Clock& clock, int days)
 {
     if (days < 1 || days > 365)
-        throw RuleError({{"days_without_contact",
+        throw RuleError(Violations{{"days_without_contact",
                           "Le nombre de jours sans entretien doit être entre 1 et 365 (" + std::to_string(days) + ")."}});
     return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).setDaysWithoutContact(days); });
 }
