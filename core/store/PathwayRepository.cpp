@@ -306,7 +306,8 @@ void PathwayRepository::remove(RowId id)
             "SELECT 'contact', uuid FROM contacts WHERE pathway_id = ?1 UNION ALL SELECT 'barrier', uuid FROM barriers"
             " WHERE pathway_id = ?1 UNION ALL SELECT 'step', uuid FROM steps WHERE pathway_id = ?1"
             " UNION ALL SELECT 'hold', uuid FROM holds WHERE pathway_id = ?1"
-            " UNION ALL SELECT 'hire', uuid FROM hires WHERE pathway_id = ?1");
+            " UNION ALL SELECT 'hire', uuid FROM hires WHERE pathway_id = ?1"
+            " UNION ALL SELECT 'action', uuid FROM actions WHERE pathway_id = ?1");
         children->bind(1, id);
         std::vector<std::pair<std::string, std::string>> rowsToDelete;
         while (children->executeStep())
