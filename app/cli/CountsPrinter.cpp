@@ -16,7 +16,9 @@ std::string describeCounts(const InterchangeCounts& c)
 {
     return count(c.participants, "participant.e", "participant.e.s") + ", " + count(c.pathways, "parcours", "parcours")
            + ", " + count(c.steps, "étape", "étapes") + ", " + count(c.barriers, "frein", "freins") + ", "
-           + count(c.contacts, "entretien", "entretiens") + ", " + count(c.holds, "période de veille", "périodes de veille")
+           + count(c.contacts, "entretien", "entretiens") + ", "
+           + count(c.plannedActions, "action prévue", "actions prévues") + ", "
+           + count(c.holds, "période de veille", "périodes de veille")
            + ", " + count(c.hires, "embauche rompue", "embauches rompues");
 }
 

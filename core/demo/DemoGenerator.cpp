@@ -1,7 +1,10 @@
 // The demo generator: people, their pathways and what happened in them, assembled into an
-// interchange folder's content. Each participant draws from a stream of its own.
+// interchange folder's content. Each participant draws from a stream of its own, and from a
+// second one for the follow-up (employers' names, planned actions), which came later: so the
+// rest of a seed's data stayed as it was.
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoFollowUp.h"
 #include "demo/DemoPathwayItems.h"
 #include "demo/DemoPathways.h"
 #include "demo/DemoPeople.h"
@@ -22,6 +25,8 @@ constexpr int kComingBackPerMille = 15;
 // A référent.e follows 60 to 100 people at a time; about a fifth of the demo's pathways are
 // open today, so one référent.e per 360 participants gives each about 80 open pathways.
 constexpr int kParticipantsPerReferent = 360;
+// Mixed into the seed of the participants' follow-up streams.
+constexpr std::uint64_t kFollowUpStreams = 0x9E6F0110F0A5C3D1ULL;
 
 std::string externalId(char prefix, std::size_t number)
 {
@@ -45,6 +50,7 @@ public:
     {
         const Date& today = m_options.today;
         DemoRandom rng(m_options.seed, index + 1);
+        DemoRandom followUp(m_options.seed ^ kFollowUpStreams, index + 1);
         const int span = static_cast<int>((today - first).days());
         // Someone who comes back entered early enough to have left and returned.
         const bool comingBack = span > 4 * 365 && rng.chance(kComingBackPerMille);
@@ -61,22 +67,24 @@ public:
         PathwayRequest request{entry, today, comingBack, today - days(30)};
         if (comingBack) {
             const BuiltPathway earlier = makePathway(rng, added, request);
-            addPathway(rng, earlier, index, referent);
+            addPathway(rng, followUp, earlier, index, referent);
             const Date exit = earlier.pathway.exit->date;
             const int gap = rng.between(1, std::min(700, static_cast<int>((today - exit).days())));
             request = PathwayRequest{exit + days(gap), today, false, today};
             if (rng.chance(500))
                 referent = rng.index(m_referents.size());
         }
-        addPathway(rng, makePathway(rng, added, request), index, referent);
+        addPathway(rng, followUp, makePathway(rng, added, request), index, referent);
     }
 
 private:
-    void addPathway(DemoRandom& rng, const BuiltPathway& built, std::size_t participant, std::size_t referent)
+    void addPathway(DemoRandom& rng, DemoRandom& followUp, const BuiltPathway& built, std::size_t participant,
+                    std::size_t referent)
     {
         const std::size_t index = m_data.pathways.size();
         PathwayEntry entry{built.pathway, participant, m_referents[referent]};
         entry.pathway.record.externalId = externalId('C', index + 1);
+        nameEmployers(followUp, m_data.participants[participant], entry.pathway);
         m_data.pathways.push_back(std::move(entry));
 
         makeSteps(rng, built, m_options.today, m_steps);
@@ -90,6 +98,9 @@ private:
         makeContacts(rng, built, m_options.today, m_contacts);
         for (Contact& contact : m_contacts)
             m_data.contacts.push_back({std::move(contact), index});
+        makePlannedActions(followUp, built, m_options.today, m_actions);
+        for (PlannedAction& action : m_actions)
+            m_data.plannedActions.push_back({std::move(action), index});
     }
 
     const DemoOptions& m_options;
@@ -99,6 +110,7 @@ private:
     std::vector<Step> m_steps;
     std::vector<Barrier> m_barriers;
     std::vector<Contact> m_contacts;
+    std::vector<PlannedAction> m_actions;
 };
 
 } // namespace
@@ -120,6 +132,7 @@ InterchangeData generateDemo(const DemoOptions& options)
     data.steps.reserve(count * 8 / 5);
     data.barriers.reserve(count * 7 / 5);
     data.contacts.reserve(count * 7 / 5);
+    data.plannedActions.reserve(count / 4);
 
     DemoBuilder builder(options, data);
     builder.addReferents();

@@ -33,6 +33,7 @@ void readHiresFile(FolderReadState& state);
 void readStepsFile(FolderReadState& state);
 void readBarriersFile(FolderReadState& state);
 void readContactsFile(FolderReadState& state);
+void readActionsFile(FolderReadState& state);
 
 // Reports each rule violation on its column of `row`.
 void reportViolations(CsvRow& row, const Violations& violations, std::span<const ColumnSpec> columns);

@@ -64,8 +64,14 @@ void checkHoldsOfEachPathway(FolderReadState& state)
 
 InterchangeCounts InterchangeData::counts() const
 {
-    InterchangeCounts counts{participants.size(), pathways.size(), steps.size(), barriers.size(), contacts.size(),
-                             0, 0, plie.has_value()};
+    InterchangeCounts counts;
+    counts.participants = participants.size();
+    counts.pathways = pathways.size();
+    counts.steps = steps.size();
+    counts.barriers = barriers.size();
+    counts.contacts = contacts.size();
+    counts.plannedActions = plannedActions.size();
+    counts.plie = plie.has_value();
     for (const PathwayEntry& entry : pathways) {
         counts.holds += entry.pathway.holds.size();
         counts.hires += entry.pathway.earlierHires.size();
@@ -91,6 +97,7 @@ InterchangeData readInterchangeFolder(const std::filesystem::path& folder, const
     interchange::readStepsFile(state);
     interchange::readBarriersFile(state);
     interchange::readContactsFile(state);
+    interchange::readActionsFile(state);
     checkPathwaysOfEachPerson(state);
     checkHoldsOfEachPathway(state);
     return batch;

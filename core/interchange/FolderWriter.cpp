@@ -1,4 +1,4 @@
-// The eight interchange files, written from InterchangeData.
+// The nine interchange files, written from InterchangeData.
 #include "interchange/FolderWriter.h"
 
 #include "interchange/CsvWriter.h"
@@ -60,8 +60,8 @@ void writeParticipants(CsvWriter& csv, const InterchangeData& data)
 void writePathways(CsvWriter& csv, const InterchangeData& data)
 {
     csv.row({"parcours_id", "participant_id", "referent", "entry_date", "education_level", "rsa", "deld", "rqth",
-             "other_difficulty", "hire_date", "contract_type", "employer_category", "naf_section", "exit_date",
-             "exit_reason"});
+             "other_difficulty", "hire_date", "contract_type", "employer_category", "naf_section", "employer_name",
+             "employer_contact", "exit_date", "exit_reason"});
     for (const PathwayEntry& entry : data.pathways) {
         const Pathway& p = entry.pathway;
         const SituationAtEntry& s = p.situation;
@@ -71,7 +71,8 @@ void writePathways(CsvWriter& csv, const InterchangeData& data)
                  toIsoDate(p.entryDate), toCode(s.education), flag(s.rsa), flag(s.deld), flag(s.rqth),
                  flag(s.otherDifficulty), hire ? toIsoDate(hire->hireDate) : std::string(),
                  hire ? toCode(hire->contract) : std::string_view(), hire ? toCode(hire->employer) : std::string_view(),
-                 naf, p.exit ? toIsoDate(p.exit->date) : std::string(),
+                 naf, hire ? hire->employerName : std::string(), hire ? hire->employerContact : std::string(),
+                 p.exit ? toIsoDate(p.exit->date) : std::string(),
                  p.exit ? toCode(p.exit->reason) : std::string_view()});
     }
 }
@@ -87,12 +88,12 @@ void writeHoldsAndHires(const std::filesystem::path& folder, const InterchangeDa
     });
     writeFile(folder, "hires.csv", [&](CsvWriter& csv) {
         csv.row({"parcours_id", "hire_date", "contract_type", "employer_category", "naf_section", "end_date",
-                 "end_reason"});
+                 "end_reason", "employer_name", "employer_contact"});
         for (const PathwayEntry& entry : data.pathways) {
             for (const Hire& hire : entry.pathway.earlierHires) {
                 csv.row({idOf(entry.pathway.record), toIsoDate(hire.hireDate), toCode(hire.contract),
                          toCode(hire.employer), std::string(1, hire.nafSection), dateText(hire.endDate),
-                         hire.endReason});
+                         hire.endReason, hire.employerName, hire.employerContact});
             }
         }
     });
@@ -136,6 +137,11 @@ void writeInterchangeFolder(const InterchangeData& data, const std::filesystem::
         csv.row({"parcours_id", "date", "mode", "note"});
         for (const auto& [contact, pathway] : data.contacts)
             csv.row({pathwayId(pathway), toIsoDate(contact.date), toCode(contact.mode), contact.note});
+    });
+    writeFile(folder, "actions.csv", [&](CsvWriter& csv) {
+        csv.row({"parcours_id", "date", "kind", "note", "done"});
+        for (const auto& [action, pathway] : data.plannedActions)
+            csv.row({pathwayId(pathway), toIsoDate(action.date), toCode(action.kind), action.note, flag(action.done)});
     });
 }
 

@@ -1,4 +1,4 @@
-// Writes InterchangeData as the eight files of an interchange folder (interchange-csv.md).
+// Writes InterchangeData as the nine files of an interchange folder (interchange-csv.md).
 #pragma once
 
 #include "interchange/InterchangeData.h"
@@ -13,7 +13,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Creates `folder` when missing and writes all eight files (each first to a temporary
+// Creates `folder` when missing and writes all nine files (each first to a temporary
 // file, then renamed over). Rows are identified by their external id, or their UUID
 // when they have none. Throws FolderWriteError (French message) when it cannot write.
 void writeInterchangeFolder(const InterchangeData& data, const std::filesystem::path& folder);

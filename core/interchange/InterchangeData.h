@@ -6,6 +6,7 @@
 #include "domain/Contact.h"
 #include "domain/Participant.h"
 #include "domain/Pathway.h"
+#include "domain/PlannedAction.h"
 #include "domain/PlieSettings.h"
 #include "domain/Step.h"
 
@@ -35,6 +36,7 @@ struct InterchangeCounts {
     std::size_t steps = 0;
     std::size_t barriers = 0;
     std::size_t contacts = 0;
+    std::size_t plannedActions = 0;
     std::size_t holds = 0;
     std::size_t hires = 0;  // earlier (broken) hires
     bool plie = false;      // the PLIE's identity is set
@@ -47,6 +49,7 @@ struct InterchangeData {
     std::vector<PathwayItem<Step>> steps;
     std::vector<PathwayItem<Barrier>> barriers;
     std::vector<PathwayItem<Contact>> contacts;
+    std::vector<PathwayItem<PlannedAction>> plannedActions;
 
     InterchangeCounts counts() const;
 };

@@ -1,4 +1,4 @@
-// steps.csv, freins.csv, contacts.csv, holds.csv and hires.csv: the rows that belong to a pathway.
+// steps.csv, freins.csv, contacts.csv, actions.csv, holds.csv and hires.csv: the rows that belong to a pathway.
 #include "interchange/FolderReadState.h"
 
 namespace parcours::interchange {
@@ -20,7 +20,11 @@ constexpr ColumnSpec kHoldColumns[] = {
 };
 constexpr ColumnSpec kHireColumns[] = {
     {"parcours_id", true},    {"hire_date", true}, {"contract_type", true}, {"employer_category", true},
-    {"naf_section", true},    {"end_date", true},  {"end_reason", false},
+    {"naf_section", true},    {"end_date", true},  {"end_reason", false},     {"employer_name", false},
+    {"employer_contact", false},
+};
+constexpr ColumnSpec kActionColumns[] = {
+    {"parcours_id", true}, {"date", true}, {"kind", true}, {"note", false}, {"done", false},
 };
 
 // The pathway of a row, when it is known and dated (so the row can be checked against it).
@@ -123,6 +127,26 @@ void readContactsFile(FolderReadState& state)
     });
 }
 
+void readActionsFile(FolderReadState& state)
+{
+    readCsvTable(state.folder, "actions.csv", false, kActionColumns, state.errors, [&](CsvRow& row) {
+        PlannedAction action;
+        const RowPathway owner = findPathway(state, row, 0);
+        const auto date = row.date(1, true);
+        if (const auto kind = row.code<ActionKind>(2, true))
+            action.kind = *kind;
+        action.note = row.text(3);
+        action.done = row.flag(4);
+        if (date) {
+            action.date = *date;
+            if (owner.dated)
+                reportViolations(row, checkPlannedAction(action, owner.pathway->pathway), kActionColumns);
+        }
+        if (owner.pathway)
+            state.batch.plannedActions.push_back({std::move(action), owner.index});
+    });
+}
+
 void readHoldsFile(FolderReadState& state)
 {
     readCsvTable(state.folder, "holds.csv", false, kHoldColumns, state.errors, [&](CsvRow& row) {
@@ -152,6 +176,8 @@ void readHiresFile(FolderReadState& state)
         const std::string naf = row.text(4, true);
         hire.endDate = row.date(5, true);
         hire.endReason = row.text(6);
+        hire.employerName = row.text(7);
+        hire.employerContact = row.text(8);
         if (!naf.empty() && (naf.size() != 1 || !isNafSection(naf[0])))
             row.error(4, "Section NAF « " + naf + " » invalide : attendu une lettre de A à U.");
         if (row.hasErrors() || !owner.pathway)

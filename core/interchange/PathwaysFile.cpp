@@ -7,7 +7,7 @@ namespace {
 
 enum PathwayColumn : std::size_t {
     Id, ParticipantId, ReferentColumn, EntryDate, Education, Rsa, Deld, Rqth, OtherDifficulty,
-    HireDate, Contract, Employer, Naf, ExitDate, ExitReasonColumn
+    HireDate, Contract, Employer, Naf, ExitDate, ExitReasonColumn, EmployerName, EmployerContact
 };
 
 constexpr ColumnSpec kPathwayColumns[] = {
@@ -16,6 +16,7 @@ constexpr ColumnSpec kPathwayColumns[] = {
     {"deld", false},            {"rqth", false},             {"other_difficulty", false},
     {"hire_date", false},       {"contract_type", false},    {"employer_category", false},
     {"naf_section", false},     {"exit_date", false},        {"exit_reason", false},
+    {"employer_name", false},   {"employer_contact", false},
 };
 
 std::optional<char> nafSection(CsvRow& row, std::size_t column, bool required)
@@ -30,12 +31,13 @@ std::optional<char> nafSection(CsvRow& row, std::size_t column, bool required)
     return value[0];
 }
 
-// The latest hire: hire_date and its three job columns go together.
+// The latest hire: hire_date and its three job columns go together; the employer's name and
+// contact, optional, belong to a hire too.
 std::optional<Hire> readHire(CsvRow& row)
 {
     const auto hireDate = row.date(HireDate);
     if (!row.has(HireDate)) {
-        for (std::size_t k : {Contract, Employer, Naf}) {
+        for (std::size_t k : {Contract, Employer, Naf, EmployerName, EmployerContact}) {
             if (row.has(k))
                 row.error(k, "Renseigné sans hire_date : les colonnes de l'emploi vont avec une date d'embauche.");
         }
@@ -51,6 +53,8 @@ std::optional<Hire> readHire(CsvRow& row)
     hire.contract = *contract;
     hire.employer = *employer;
     hire.nafSection = *naf;
+    hire.employerName = row.text(EmployerName);
+    hire.employerContact = row.text(EmployerContact);
     return hire;
 }
 

@@ -7,6 +7,7 @@
 #include "store/ForeignKeysOff.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
+#include "store/PlannedActionRepository.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
 #include "store/RowInserts.h"
@@ -73,7 +74,7 @@ public:
     {
         auto query = db.statement("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
                                   " AND tbl_name IN ('participants', 'pathways', 'hires', 'holds', 'steps',"
-                                  " 'barriers', 'contacts', 'operations') ORDER BY name");
+                                  " 'barriers', 'contacts', 'actions', 'operations') ORDER BY name");
         std::vector<std::string> names;
         while (query->executeStep()) {
             names.push_back(query->getColumn(0).getString());
@@ -116,7 +117,7 @@ void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& dat
 {
     const InstantClock instant(clock);
     const std::size_t rowCount = data.participants.size() + data.pathways.size() + data.steps.size()
-                                 + data.barriers.size() + data.contacts.size();
+                                 + data.barriers.size() + data.contacts.size() + data.plannedActions.size();
     ProgressCounter counter(progress, rowCount);
     rows::guarded(db, [&] {
         // Every row the import writes refers to rows it has itself just written or found, by
@@ -173,6 +174,12 @@ void writeInterchangeData(Database& db, const Clock& clock, InterchangeData& dat
             inserts::contact(db, contact);
             counter.step("Entretiens");
         }
+        for (auto& [action, pathway] : data.plannedActions) {
+            action.pathwayId = data.pathways[pathway].pathway.record.id;
+            action.record = rows::stamped(action.record, instant);
+            inserts::plannedAction(db, action);
+            counter.step("Actions prévues");
+        }
         if (progress)
             progress("Historique", 0, 1);
         recordRowsInBulk(db.sql(), db.journal().author(), instant.nowUtc(), db.journal().changeId(), &marks);
@@ -221,6 +228,10 @@ InterchangeData loadInterchangeData(Database& db)
     for (Contact& contact : ContactRepository(db, clock).all()) {
         const std::size_t pathway = pathwayIndex.at(contact.pathwayId);
         data.contacts.push_back({std::move(contact), pathway});
+    }
+    for (PlannedAction& action : PlannedActionRepository(db).all()) {
+        const std::size_t pathway = pathwayIndex.at(action.pathwayId);
+        data.plannedActions.push_back({std::move(action), pathway});
     }
     return data;
 }

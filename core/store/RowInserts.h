@@ -8,6 +8,7 @@
 #include "domain/Contact.h"
 #include "domain/Participant.h"
 #include "domain/Pathway.h"
+#include "domain/PlannedAction.h"
 #include "domain/Step.h"
 #include "store/Database.h"
 
@@ -22,6 +23,7 @@ void pathway(Database& db, const Clock& clock, Pathway& pathway);
 void step(Database& db, Step& step, RowId operatorRow);
 void barrier(Database& db, Barrier& barrier);
 void contact(Database& db, Contact& contact);
+void plannedAction(Database& db, PlannedAction& action);
 
 // The opérateur of that (trimmed) name, created when unknown; 0 for no name.
 RowId operatorId(Database& db, const Clock& clock, const std::string& name);

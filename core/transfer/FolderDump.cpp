@@ -1,4 +1,4 @@
-// Dump: load everything, write the eight files.
+// Dump: load everything, write the nine files.
 #include "transfer/FolderDump.h"
 
 #include "interchange/FolderWriter.h"

@@ -9,7 +9,7 @@ namespace parcours {
 
 class Database;
 
-// Writes the eight interchange files of everything `db` holds into `folder` (created
+// Writes the nine interchange files of everything `db` holds into `folder` (created
 // when missing); returns how many rows of each kind. Throws FolderWriteError or
 // StoreError, in French.
 InterchangeCounts dumpDatabase(Database& db, const std::filesystem::path& folder);

@@ -13,8 +13,8 @@ using ::testing::UnorderedElementsAre;
 
 using TransferCommandsTest = CliTest;
 
-const char* const kFiles[] = {"participants.csv", "parcours.csv", "steps.csv", "freins.csv",
-                              "contacts.csv",     "holds.csv",    "hires.csv", "plie.csv"};
+const char* const kFiles[] = {"participants.csv", "parcours.csv", "steps.csv", "freins.csv", "contacts.csv",
+                              "actions.csv",      "holds.csv",    "hires.csv", "plie.csv"};
 
 TEST_F(TransferCommandsTest, DemoThenDumpThenImportThenDumpGivesTheSameFiles)
 {
@@ -29,6 +29,8 @@ TEST_F(TransferCommandsTest, DemoThenDumpThenImportThenDumpGivesTheSameFiles)
     const CliResult imported = run({"import", "--quiet", "--db", pathIn("copie.db").string(), pathIn("d1").string()});
     ASSERT_EQ(imported.exitCode, 0) << imported.err;
     EXPECT_THAT(imported.out, StartsWith("Import réussi : 120 participant.e.s"));
+    EXPECT_THAT(imported.out, HasSubstr(" entretiens, "));
+    EXPECT_THAT(imported.out, HasSubstr(" actions prévues, "));
     ASSERT_EQ(run({"dump", "--db", pathIn("copie.db").string(), pathIn("d2").string()}).exitCode, 0);
     for (const char* name : kFiles)
         EXPECT_EQ(readFile(pathIn("d1") / name), readFile(pathIn("d2") / name)) << name;

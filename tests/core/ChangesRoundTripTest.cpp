@@ -17,8 +17,8 @@ using namespace parcours::test;
 
 namespace {
 
-const char* const kFiles[] = {"participants.csv", "parcours.csv", "steps.csv", "freins.csv",
-                              "contacts.csv",     "holds.csv",    "hires.csv", "plie.csv"};
+const char* const kFiles[] = {"participants.csv", "parcours.csv", "steps.csv", "freins.csv", "contacts.csv",
+                              "actions.csv",      "holds.csv",    "hires.csv", "plie.csv"};
 
 struct TempFolder {
     std::filesystem::path path = std::filesystem::temp_directory_path() / ("parcours-changes-" + newUuid());

@@ -55,6 +55,8 @@ public:
         add(std::string(1, hire.nafSection));
         add(hire.endDate);
         add(hire.endReason);
+        add(hire.employerName);
+        add(hire.employerContact);
     }
     std::uint64_t value() const { return m_hash; }
 
@@ -121,6 +123,13 @@ std::uint64_t digestOf(const InterchangeData& data)
         digest.add(contact.mode);
         digest.add(contact.note);
     }
+    for (const auto& [action, pathway] : data.plannedActions) {
+        digest.add(static_cast<long long>(pathway));
+        digest.add(action.date);
+        digest.add(action.kind);
+        digest.add(action.note);
+        digest.add(static_cast<long long>(action.done));
+    }
     return digest.value();
 }
 
@@ -174,7 +183,7 @@ TEST(DemoGenerator, SameDataOnEveryPlatform)
     // It changes only when the generator is changed on purpose: then update it here.
     const InterchangeData data = demo(200, 1);
     EXPECT_EQ(data.participants.front().record.externalId, "P000001");
-    EXPECT_EQ(digestOf(data), 0x37614bb5e73dbbbfULL) << std::hex << digestOf(data);
+    EXPECT_EQ(digestOf(data), 0x45c8df318afb0edfULL) << std::hex << digestOf(data);
 }
 
 TEST(DemoGenerator, EveryEntityPassesTheDomainRules)
@@ -205,6 +214,8 @@ TEST(DemoGenerator, EveryEntityPassesTheDomainRules)
         note("frein", checkBarrier(barrier, data.pathways[pathway].pathway));
     for (const auto& [contact, pathway] : data.contacts)
         note("entretien", checkContact(contact, data.pathways[pathway].pathway));
+    for (const auto& [action, pathway] : data.plannedActions)
+        note("action prévue", checkPlannedAction(action, data.pathways[pathway].pathway));
     EXPECT_TRUE(broken.empty()) << broken.size() << " violations, first: " << broken.front();
 }
 
@@ -489,6 +500,69 @@ TEST_F(DemoProportions, TheCasesAReferentMeetsToday)
     EXPECT_GT(percent(barriers[BarrierStatus::Leve], data().barriers.size()), 20);
     EXPECT_GT(barriers[BarrierStatus::EnCours], 0U);
     EXPECT_GT(barriers[BarrierStatus::Identifie], 0U);
+}
+
+TEST_F(DemoProportions, EveryHireNamesItsEmployerAndMostAPersonToCall)
+{
+    std::size_t hires = 0, withContact = 0, withPhone = 0;
+    std::set<std::string> employers;
+    const auto count = [&](const Hire& hire) {
+        ++hires;
+        EXPECT_FALSE(hire.employerName.empty());
+        employers.insert(hire.employerName);
+        withContact += !hire.employerContact.empty();
+        withPhone += hire.employerContact.find(" 0") != std::string::npos;
+    };
+    for (const PathwayEntry& entry : data().pathways) {
+        if (entry.pathway.currentHire)
+            count(*entry.pathway.currentHire);
+        for (const Hire& hire : entry.pathway.earlierHires)
+            count(hire);
+    }
+    ASSERT_GT(hires, 1000U);
+    EXPECT_GT(percent(employers.size(), hires), 30) << "not one employer for all";
+    EXPECT_NEAR(percent(withContact, hires), 80, 8);
+    EXPECT_EQ(withPhone, withContact) << "each contact with a phone number";
+}
+
+TEST_F(DemoProportions, OpenPathwaysHaveTheirNextAppointmentAndSomeDoneActions)
+{
+    std::set<std::size_t> withNext;
+    std::size_t done = 0, overdue = 0, future = 0, multiLine = 0;
+    std::map<ActionKind, std::size_t> kinds;
+    std::size_t previousPathway = SIZE_MAX;
+    Date previousDate;
+    for (const auto& [action, pathway] : data().plannedActions) {
+        const Pathway& p = data().pathways[pathway].pathway;
+        EXPECT_TRUE(p.isOpen()) << "no action planned for an exited pathway";
+        EXPECT_GE(action.date, p.entryDate);
+        if (pathway == previousPathway) {
+            EXPECT_GE(action.date, previousDate) << "by date within a pathway";
+        }
+        previousPathway = pathway;
+        previousDate = action.date;
+        ++kinds[action.kind];
+        multiLine += action.note.find('\n') != std::string::npos;
+        if (action.date > kToday) {
+            ++future;
+            EXPECT_FALSE(action.done) << "nothing done in the future";
+            EXPECT_LE(action.date, kToday + boost::gregorian::days(60));
+            withNext.insert(pathway);
+        } else if (action.done) {
+            ++done;
+        } else {
+            ++overdue;
+        }
+    }
+    std::size_t open = 0;
+    for (const PathwayEntry& entry : data().pathways)
+        open += entry.pathway.isOpen();
+    EXPECT_NEAR(percent(withNext.size(), open), 80, 5);
+    EXPECT_GT(percent(done, open), 30);
+    EXPECT_GT(overdue, 100U);
+    EXPECT_LT(percent(overdue, open), 15);
+    EXPECT_EQ(kinds.size(), 4U) << "every kind";
+    EXPECT_GT(multiLine, 10U);
 }
 
 TEST_F(DemoProportions, FrenchNamesThatTestTheInterface)

@@ -12,8 +12,8 @@ using namespace parcours::test;
 
 namespace {
 
-const char* const kFiles[] = {"participants.csv", "parcours.csv", "steps.csv", "freins.csv",
-                              "contacts.csv",     "holds.csv",    "hires.csv", "plie.csv"};
+const char* const kFiles[] = {"participants.csv", "parcours.csv", "steps.csv", "freins.csv", "contacts.csv",
+                              "actions.csv",      "holds.csv",    "hires.csv", "plie.csv"};
 
 struct TempFolder {
     std::filesystem::path path = std::filesystem::temp_directory_path() / ("parcours-dump-" + newUuid());
@@ -37,12 +37,14 @@ TEST(DemoRoundTrip, DumpOfADemoImportsBackToTheSameRows)
     }
     ASSERT_GE(original.participants.size(), 400u);
     ASSERT_FALSE(original.steps.empty());
+    ASSERT_FALSE(original.plannedActions.empty());
 
     TempDatabaseFile copy;
     const ImportResult result = importFolderIntoFile(copy.path(), clock, first.path);
     ASSERT_TRUE(result.succeeded()) << result.errors.front().text();
     EXPECT_EQ(result.summary.participants, original.participants.size());
     EXPECT_EQ(result.summary.contacts, original.contacts.size());
+    EXPECT_EQ(result.summary.plannedActions, original.plannedActions.size());
     Database db(copy.path(), OpenMode::ReadOnly);
     expectSameData(original, loadInterchangeData(db));
     dumpDatabase(db, second.path);

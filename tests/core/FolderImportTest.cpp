@@ -4,6 +4,7 @@
 #include "InterchangeFolderFixture.h"
 #include "StoreFixture.h"
 #include "store/InterchangeStore.h"
+#include "store/PlannedActionRepository.h"
 #include "store/PlieSettingsRepository.h"
 #include "transfer/FolderDump.h"
 #include "transfer/FolderImport.h"
@@ -58,6 +59,7 @@ TEST_F(FolderImport, AValidFolderIsImportedWhole)
     EXPECT_EQ(result.summary.contacts, 2u);
     EXPECT_EQ(result.summary.holds, 2u);
     EXPECT_EQ(result.summary.hires, 1u);
+    EXPECT_EQ(result.summary.plannedActions, 3u);
 
     Database db(database.path(), OpenMode::ReadOnly);
     const auto anais = ParticipantRepository(db, clock).findByExternalId("P1");
@@ -70,8 +72,34 @@ TEST_F(FolderImport, AValidFolderIsImportedWhole)
     EXPECT_EQ(c2->statusOn(d("2021-03-15")), PathwayStatus::OnHold);
     EXPECT_EQ(ReferentRepository(db, clock).all().size(), 2u);
     EXPECT_EQ(PlieSettingsRepository(db).get().name, "PLIE de Rennes Métropole");
+    // The planned actions of a pathway by date, and each recorded as a put of the import's change.
+    const std::vector<PlannedAction> actions = PlannedActionRepository(db).forPathway(c2->record.id);
+    ASSERT_EQ(actions.size(), 2u);
+    EXPECT_EQ(actions[0].date, d("2020-10-15"));
+    EXPECT_TRUE(actions[0].done);
+    EXPECT_EQ(actions[1].kind, ActionKind::Appel);
+    EXPECT_EQ(actions[1].record.createdAt, clock.nowUtc());
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM operations WHERE entity = 'action' AND kind = 'put'"
+                                  " AND author = 'import'").getInt(), 3);
     // Filled with a rollback journal, the new file is left in write-ahead-log mode.
     EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+}
+
+TEST_F(FolderImport, APathwaysPlannedActionsComeByDateThenInTheirOrder)
+{
+    appendLine("actions.csv", "C2,2020-09-01,autre,deuxième du jour,1");
+    appendLine("actions.csv", "C2,2020-09-01,appel,troisième du jour,0");
+    appendLine("actions.csv", "C3,2020-01-02,appel,autre parcours,0");
+    ASSERT_TRUE(importInto(database.path()).succeeded());
+    Database db(database.path(), OpenMode::ReadOnly);
+    const auto c2 = PathwayRepository(db, clock).findByExternalId("C2");
+    ASSERT_TRUE(c2);
+    std::vector<std::string> notes;
+    for (const PlannedAction& action : PlannedActionRepository(db).forPathway(c2->record.id))
+        notes.push_back(toIsoDate(action.date) + " " + action.note);
+    EXPECT_EQ(notes, (std::vector<std::string>{"2020-09-01 deuxième du jour", "2020-09-01 troisième du jour",
+                                               "2020-10-15 Point formation\nà mi-parcours", "2027-01-05 "}));
+    EXPECT_EQ(PlannedActionRepository(db).all().size(), 6u);
 }
 
 TEST_F(FolderImport, ARefusedFolderCreatesNoDatabase)
@@ -131,7 +159,7 @@ TEST_F(FolderImport, AnotherPliesFileIsRefused)
 {
     ASSERT_TRUE(importInto(database.path()).succeeded());
     for (const char* name : {"participants.csv", "parcours.csv", "steps.csv", "freins.csv", "contacts.csv",
-                             "holds.csv", "hires.csv"})
+                             "holds.csv", "hires.csv", "actions.csv"})
         remove(name);
     write("participants.csv", "participant_id,last_name,first_name,birth_date,sex\n");
     write("parcours.csv", "parcours_id,participant_id,referent,entry_date\n");
@@ -143,6 +171,18 @@ TEST_F(FolderImport, AnotherPliesFileIsRefused)
 
 TEST_F(FolderImport, DumpThenImportGivesBackTheSameRowsAndASecondDumpTheSameFiles)
 {
+    // With the employers' columns, in an order of their own.
+    write("parcours.csv",
+          "parcours_id,participant_id,referent,entry_date,employer_name,hire_date,contract_type,employer_category,"
+          "naf_section,exit_date,exit_reason,employer_contact\n"
+          "C1,P1,Claire Dubois,2019-03-01,\"Boulangerie \"\"Rolland\"\"\",2020-01-15,cdi,entreprise,G,2020-07-15,"
+          "emploi_durable,\"Léa Morel, gérante\n02 99 00 11 22\"\n"
+          "C2,P1,Claire Dubois,2020-09-01,,,,,,,,\n"
+          "C3,P2,Marc Petit,2020-01-02,Mairie de Bruz,2020-06-01,cdd_6m_plus,public,O,,,\n"
+          "C4,P3,Marc Petit,2020-03-01,,,,,,2020-12-31,abandon,\n");
+    write("hires.csv", "parcours_id,hire_date,contract_type,employer_category,naf_section,end_date,end_reason,"
+                       "employer_name,employer_contact\n"
+                       "C3,2020-03-01,interim_6m_plus,entreprise,N,2020-04-15,,Intérim 35,Paul Roux\n");
     ASSERT_TRUE(importInto(database.path()).succeeded());
     const auto first = folder / "dump1";
     const auto second = folder / "dump2";
@@ -159,6 +199,9 @@ TEST_F(FolderImport, DumpThenImportGivesBackTheSameRowsAndASecondDumpTheSameFile
     expectSameData(original, loadInterchangeData(db));
     dumpDatabase(db, second);
     for (const char* name : {"participants.csv", "parcours.csv", "steps.csv", "freins.csv", "contacts.csv",
-                             "holds.csv", "hires.csv", "plie.csv"})
+                             "holds.csv", "hires.csv", "actions.csv", "plie.csv"})
         EXPECT_EQ(fileBytes(first / name), fileBytes(second / name)) << name;
+    EXPECT_NE(fileBytes(second / "parcours.csv").find("Léa Morel, gérante\n02 99 00 11 22"), std::string::npos);
+    EXPECT_NE(fileBytes(second / "hires.csv").find("Intérim 35,Paul Roux"), std::string::npos);
+    EXPECT_EQ(original.plannedActions.size(), 3u);
 }

@@ -70,6 +70,17 @@ TEST_F(FolderReader, AValidFolderGivesEveryRow)
     EXPECT_EQ(batch.barriers.size(), 2u);
     ASSERT_EQ(batch.contacts.size(), 2u);
     EXPECT_EQ(batch.contacts[0].item.note, "Premier entretien\nsur deux lignes");
+    ASSERT_EQ(batch.plannedActions.size(), 3u);
+    EXPECT_EQ(batch.plannedActions[0].pathway, 1u);
+    EXPECT_EQ(batch.plannedActions[0].item.kind, ActionKind::RendezVous);
+    EXPECT_EQ(batch.plannedActions[0].item.note, "Point formation\nà mi-parcours");
+    EXPECT_TRUE(batch.plannedActions[0].item.done);
+    EXPECT_EQ(batch.plannedActions[1].item.date, d("2027-01-05"));
+    EXPECT_EQ(batch.plannedActions[1].item.kind, ActionKind::Appel);
+    EXPECT_FALSE(batch.plannedActions[1].item.done) << "an empty flag is 0";
+    EXPECT_EQ(batch.plannedActions[2].item.kind, ActionKind::Demarche);
+    EXPECT_EQ(batch.plannedActions[2].item.note, "Envoyer le CV, relancer");
+    EXPECT_EQ(batch.counts().plannedActions, 3u);
     ASSERT_TRUE(batch.plie);
     EXPECT_EQ(batch.plie->name, "PLIE de Rennes Métropole");
 }
@@ -86,7 +97,8 @@ TEST_F(FolderReader, ColumnsInAnyOrderWithCrlfAndByteOrderMark)
 
 TEST_F(FolderReader, OnlyTheTwoMainFilesAreRequiredAndOthersIgnored)
 {
-    for (const char* name : {"steps.csv", "freins.csv", "contacts.csv", "holds.csv", "hires.csv", "plie.csv"})
+    for (const char* name :
+         {"steps.csv", "freins.csv", "contacts.csv", "holds.csv", "hires.csv", "actions.csv", "plie.csv"})
         remove(name);
     write("notes.txt", "ignoré");
     read();
@@ -322,6 +334,69 @@ TEST_F(FolderReader, EarlierHireRules)
     write("hires.csv", validFiles()["hires.csv"]);
     appendLine("hires.csv", "C3,2019-02-01,cdi,public,O,2019-03-01,");
     expectError("hires.csv", 3, "hire_date", "précède l'entrée");
+}
+
+TEST_F(FolderReader, EmployerColumnsAreReadIntoTheHires)
+{
+    write("parcours.csv",
+          "parcours_id,participant_id,referent,entry_date,hire_date,contract_type,employer_category,naf_section,"
+          "employer_contact,exit_date,exit_reason,employer_name\n"
+          "C1,P1,Claire Dubois,2019-03-01,2020-01-15,cdi,entreprise,G,\"Léa Morel, 02 99 00 11 22\","
+          "2020-07-15,emploi_durable,Boulangerie Rolland\n"
+          "C2,P1,Claire Dubois,2020-09-01,,,,,,,,\n"
+          "C3,P2,Marc Petit,2020-01-02,2020-06-01,cdd_6m_plus,association,Q,,,,\n"
+          "C4,P3,Marc Petit,2020-03-01,,,,,,2020-12-31,abandon,\n");
+    write("hires.csv", "parcours_id,hire_date,contract_type,employer_category,naf_section,end_date,end_reason,"
+                       "employer_name,employer_contact\n"
+                       "C3,2020-03-01,interim_6m_plus,entreprise,N,2020-04-15,,Intérim 35,Paul Roux\n");
+    const InterchangeData batch = read();
+    ASSERT_TRUE(errors.empty()) << allErrors();
+    const Hire& current = *batch.pathways[0].pathway.currentHire;
+    EXPECT_EQ(current.employerName, "Boulangerie Rolland");
+    EXPECT_EQ(current.employerContact, "Léa Morel, 02 99 00 11 22");
+    EXPECT_EQ(batch.pathways[2].pathway.currentHire->employerName, "");
+    const Hire& earlier = batch.pathways[2].pathway.earlierHires.at(0);
+    EXPECT_EQ(earlier.employerName, "Intérim 35");
+    EXPECT_EQ(earlier.employerContact, "Paul Roux");
+
+    // Without a hire there is no employer to name.
+    replaceLine("parcours.csv", 3, "C2,P1,Claire Dubois,2020-09-01,,,,,Paul Roux,,,Mairie de Bruz");
+    read();
+    expectError("parcours.csv", 3, "employer_name", "sans hire_date");
+    expectError("parcours.csv", 3, "employer_contact", "sans hire_date");
+}
+
+TEST_F(FolderReader, ActionRules)
+{
+    replaceLine("actions.csv", 1, "parcours_id,date,note,done");
+    expectError("actions.csv", 1, "kind", "obligatoire absente");
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C2,2020-10-15,visite,,");
+    expectError("actions.csv", 6, "kind", "« visite » inconnue");
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C2,2020-08-31,appel,,");
+    expectError("actions.csv", 6, "date", "précède l'entrée");
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C9,2020-10-15,appel,,");
+    expectError("actions.csv", 6, "parcours_id", "absent de parcours.csv");
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C2,2020-10-15,appel,,oui");
+    expectError("actions.csv", 6, "done", "0 ou 1");
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C2,,appel,,1");
+    expectError("actions.csv", 6, "date", "obligatoire");
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C2,2020-10-15,,,1");
+    expectError("actions.csv", 6, "kind", "obligatoire");
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C2,2020-10-32,autre,,1");
+    expectError("actions.csv", 6, "date", "2020-10-32");
+
+    // After the exit is fine, as for contacts.
+    write("actions.csv", validFiles()["actions.csv"]);
+    appendLine("actions.csv", "C1,2021-01-10,autre,,1");
+    read();
+    EXPECT_TRUE(errors.empty()) << allErrors();
 }
 
 TEST_F(FolderReader, PlieFile)

@@ -28,7 +28,7 @@ TEST_F(FolderWriter, AFolderWrittenReadsBackTheSame)
     const auto copy = folder / "copie";
     writeInterchangeFolder(original, copy);
     for (const char* name : {"participants.csv", "parcours.csv", "steps.csv", "freins.csv", "contacts.csv",
-                             "holds.csv", "hires.csv", "plie.csv"})
+                             "holds.csv", "hires.csv", "actions.csv", "plie.csv"})
         EXPECT_TRUE(std::filesystem::exists(copy / name)) << name;
     const InterchangeData again = readInterchangeFolder(copy, {}, errors);
     ASSERT_TRUE(errors.empty()) << errors.front().text();

@@ -15,6 +15,8 @@ inline void expectSameHire(const Hire& a, const Hire& b)
     EXPECT_EQ(a.nafSection, b.nafSection);
     EXPECT_EQ(a.endDate, b.endDate);
     EXPECT_EQ(a.endReason, b.endReason);
+    EXPECT_EQ(a.employerName, b.employerName);
+    EXPECT_EQ(a.employerContact, b.employerContact);
 }
 
 // Same rows in the same order, the same values; internal ids and UUIDs aside.
@@ -102,6 +104,14 @@ inline void expectSameData(const InterchangeData& a, const InterchangeData& b)
         EXPECT_EQ(a.contacts[i].item.date, b.contacts[i].item.date);
         EXPECT_EQ(a.contacts[i].item.mode, b.contacts[i].item.mode);
         EXPECT_EQ(a.contacts[i].item.note, b.contacts[i].item.note);
+    }
+    ASSERT_EQ(a.plannedActions.size(), b.plannedActions.size());
+    for (std::size_t i = 0; i < a.plannedActions.size(); ++i) {
+        EXPECT_EQ(a.plannedActions[i].pathway, b.plannedActions[i].pathway);
+        EXPECT_EQ(a.plannedActions[i].item.date, b.plannedActions[i].item.date);
+        EXPECT_EQ(a.plannedActions[i].item.kind, b.plannedActions[i].item.kind);
+        EXPECT_EQ(a.plannedActions[i].item.note, b.plannedActions[i].item.note);
+        EXPECT_EQ(a.plannedActions[i].item.done, b.plannedActions[i].item.done);
     }
 }
 

@@ -61,6 +61,11 @@ protected:
             {"hires.csv",
              "parcours_id,hire_date,contract_type,employer_category,naf_section,end_date,end_reason\n"
              "C3,2020-03-01,interim_6m_plus,entreprise,N,2020-04-15,fin de mission anticipée\n"},
+            {"actions.csv",
+             "parcours_id,date,kind,note,done\n"
+             "C2,2020-10-15,rendez_vous,\"Point formation\nà mi-parcours\",1\n"
+             "C2,2027-01-05,appel,,\n"
+             "C3,2020-06-15,demarche,\"Envoyer le CV, relancer\",0\n"},
         };
     }
 

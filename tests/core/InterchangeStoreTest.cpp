@@ -43,6 +43,11 @@ TEST(InterchangeStore, ALargeImportKeepsEveryIndex)
     writeInterchangeData(db, clock, data);
     EXPECT_EQ(indexDefinitions(db), before);
     EXPECT_EQ(ParticipantRepository(db, clock).count(), 1500);
+    const auto actions = static_cast<int>(data.plannedActions.size());
+    EXPECT_GT(actions, 100);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM actions").getInt(), actions);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM operations WHERE entity = 'action' AND kind = 'put'").getInt(),
+              actions);
     // Its references were not checked row by row, yet none points nowhere, and foreign keys
     // guard the next writes again.
     EXPECT_FALSE(SQLite::Statement(db.sql(), "PRAGMA foreign_key_check").executeStep());
