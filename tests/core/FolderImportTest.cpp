@@ -102,6 +102,19 @@ TEST_F(FolderImport, APathwaysPlannedActionsComeByDateThenInTheirOrder)
     EXPECT_EQ(PlannedActionRepository(db).all().size(), 6u);
 }
 
+TEST_F(FolderImport, AnImportedPathwayWithPlannedActionsCanBeDeleted)
+{
+    ASSERT_TRUE(importInto(database.path()).succeeded());
+    Database db(database.path(), OpenMode::ExistingOnly);
+    const auto c2 = PathwayRepository(db, clock).findByExternalId("C2");
+    ASSERT_TRUE(c2);
+    PathwayRepository(db, clock).remove(c2->record.id);
+    EXPECT_TRUE(PlannedActionRepository(db).forPathway(c2->record.id).empty());
+    EXPECT_EQ(PlannedActionRepository(db).all().size(), 1u);
+    EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM operations WHERE entity = 'action' AND kind = 'delete'").getInt(),
+              2);
+}
+
 TEST_F(FolderImport, ARefusedFolderCreatesNoDatabase)
 {
     replaceLine("parcours.csv", 5, "C4,P3,Marc Petit,2020-02-28,9,,,,,,,,,2020-12-31,abandon");
