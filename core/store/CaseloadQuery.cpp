@@ -11,7 +11,9 @@ namespace parcours {
 namespace {
 
 // The latest pathway of each person is the one with the latest entry (the highest id
-// among entries on the same day); its last contact, through contacts_by_pathway_date.
+// among entries on the same day); its last contact up to today (:today), through
+// contacts_by_pathway_date: a contact dated in the future (planned, or mistyped) is not
+// the last time the référent.e saw the person.
 const std::string kCaseload = std::string(R"sql(
 WITH latest AS (
     SELECT id, participant_id, referent_id, entry_date, exit_date, exit_reason,
@@ -20,7 +22,7 @@ WITH latest AS (
 )
 SELECT pa.id, pa.last_name, pa.first_name, pa.birth_date, pa.city, pa.france_travail_id,
        l.id, l.referent_id, r.name, l.entry_date, l.exit_date, l.exit_reason,
-       (SELECT max(c.contact_date) FROM contacts c WHERE c.pathway_id = l.id)
+       (SELECT max(c.contact_date) FROM contacts c WHERE c.pathway_id = l.id AND c.contact_date <= :today)
 FROM participants pa
 LEFT JOIN latest l ON l.participant_id = pa.id AND l.rank = 1
 LEFT JOIN referents r ON r.id = l.referent_id
@@ -36,6 +38,7 @@ std::vector<CaseloadRow> loadCaseload(Database& db, const Date& today)
         auto currentHires = pathways::loadAllCurrentHires(db);
         std::vector<CaseloadRow> result;
         auto query = db.statement(kCaseload);
+        rows::bindDate(*query, query->getIndex(":today"), today);
         while (query->executeStep()) {
             CaseloadRow row;
             row.participantId = query->getColumn(0).getInt64();
@@ -59,6 +62,8 @@ std::vector<CaseloadRow> loadCaseload(Database& db, const Date& today)
                 row.referentId = query->getColumn(7).getInt64();
                 row.referentName = rows::text(query->getColumn(8));
                 row.entryDate = latest.entryDate;
+                if (latest.exit)
+                    row.exitDate = latest.exit->date;
                 row.status = latest.statusOn(today);
                 row.lastContact = rows::optionalDate(query->getColumn(12));
             }

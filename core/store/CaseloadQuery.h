@@ -24,8 +24,9 @@ struct CaseloadRow {
     RowId referentId = 0;
     std::string referentName;
     std::optional<Date> entryDate;
+    std::optional<Date> exitDate;        // the latest pathway's exit, even one still to come
     std::optional<PathwayStatus> status; // on `today`
-    std::optional<Date> lastContact;     // the latest pathway's last contact
+    std::optional<Date> lastContact;     // the latest pathway's last contact on or before `today`
 };
 
 // Every participant, by last name then first name, in one query (fast for thousands).

@@ -73,6 +73,8 @@ TEST_F(CaseloadQueryTest, EachPersonWithTheLatestPathwayItsStatusAndLastContact)
 
     EXPECT_EQ(rows[2].lastName, "Écuyer");
     EXPECT_EQ(rows[2].status, PathwayStatus::Exited);
+    EXPECT_EQ(rows[2].exitDate, d("2026-06-30"));
+    EXPECT_FALSE(rows[3].exitDate);
 
     EXPECT_EQ(rows[3].firstName, "Léa");
     EXPECT_EQ(rows[3].status, PathwayStatus::Active);
@@ -101,6 +103,18 @@ TEST_F(CaseloadQueryTest, StatusFollowsThePinnedDay)
     EXPECT_EQ(loadCaseload(db, d("2025-04-15"))[0].status, PathwayStatus::OnHold);
     EXPECT_EQ(loadCaseload(db, d("2026-07-01"))[0].status, PathwayStatus::InFollowUp);
     EXPECT_EQ(loadCaseload(db, d("2026-12-31"))[0].status, PathwayStatus::Exited);
+}
+
+TEST_F(CaseloadQueryTest, LastContactIgnoresContactsDatedAfterToday)
+{
+    const Participant p = addPerson();
+    const Pathway pathway = addPathway(p.record.id, "2026-01-05");
+    addContact(pathway, "2026-11-02");
+    addContact(pathway, "2026-12-15"); // planned, or a typing mistake
+
+    EXPECT_EQ(loadCaseload(db, d("2026-11-27"))[0].lastContact, d("2026-11-02"));
+    EXPECT_EQ(loadCaseload(db, d("2026-12-15"))[0].lastContact, d("2026-12-15"));
+    EXPECT_FALSE(loadCaseload(db, d("2026-11-01"))[0].lastContact);
 }
 
 TEST_F(CaseloadQueryTest, EmptyDatabaseGivesAnEmptyCaseload)
