@@ -101,6 +101,23 @@ TEST(ParticipantRules, NamesAreRequired)
     EXPECT_EQ(messageFor(v, "first_name"), "Le prénom est obligatoire.");
 }
 
+TEST(ParticipantRules, NamesMadeOnlyOfDigitsAreRefusedNamingTheField)
+{
+    Participant p = person();
+    p.lastName = "12345";
+    p.firstName = " 06 12 ";
+    const Violations v = checkParticipant(p);
+    EXPECT_EQ(messageFor(v, "last_name"),
+              "Le nom « 12345 » n'est fait que de chiffres : saisissez le nom de la personne.");
+    EXPECT_NE(messageFor(v, "first_name").find("Le prénom"), std::string::npos);
+
+    for (const char* good : {"Louis 14", "Lefèvre2", "O'Neil"}) {
+        p.lastName = good;
+        p.firstName = good;
+        EXPECT_TRUE(checkParticipant(p).empty()) << good;
+    }
+}
+
 TEST(ParticipantRules, PostcodeIsFiveDigitsOrCorsican)
 {
     Participant p = person();
