@@ -77,6 +77,13 @@
             <numerusform>%Ln participants followed; guideline: %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln planned action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoPlie</name>
@@ -444,6 +451,34 @@
         <source>business creation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step to take</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -457,6 +492,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -808,6 +851,101 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sector (NAF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to ca&amp;ll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and phone, for the follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term job seeker (&amp;DELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised disabled worker (RQ&amp;TH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupDatabase</name>
     <message>
         <source>Parcours cannot start</source>
@@ -843,6 +981,89 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AgendaModel</name>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-month validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent.e</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AgendaPanel</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due by a week from today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due by a week from today, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -973,7 +1194,12 @@
         </translation>
     </message>
     <message>
-        <source>In pathway for</source>
+        <source>%1 (exited on %2)</source>
+        <comment>the pathway&apos;s length</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in pathway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1138,10 +1364,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was said (Enter saves)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Log contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,6 +1389,10 @@
     </message>
     <message>
         <source>Log contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said (Ctrl+Enter saves)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,6 +1730,14 @@ Parcours shows what it read last; it may be out of date.</source>
             <numerusform>&amp;Conflicts to settle (%n)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -1616,6 +1850,30 @@ Create a new participant anyway?</numerusform>
         <source>Choose the référent.e who follows this person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day, month and year: 14/09/1988</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the birth date (dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date « %1 » is not a date: enter it as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what you entered for this person? Nothing will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ParticipantFileWindow</name>
@@ -1625,10 +1883,6 @@ Create a new participant anyway?</numerusform>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts (Ctrl+L to log one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1707,6 +1961,189 @@ Create a new participant anyway?</numerusform>
         <source>Delete the file of %1, with their pathways, steps, barriers and contacts?
 
 The main window can still undo it (Edit › Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PathwayPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation at &amp;entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate the lasting job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract &amp;broken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done / to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a job – follow-up until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pathway since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired on %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (to call: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier hire from %1 to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier pathway from %1 to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the lasting job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action to do again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

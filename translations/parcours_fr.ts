@@ -77,6 +77,13 @@
             <numerusform>%Ln participant.e.s suivi.e.s — repère&#xa0;: %1 à %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln planned action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoPlie</name>
@@ -444,6 +451,34 @@
         <source>business creation</source>
         <translation>création d&apos;entreprise</translation>
     </message>
+    <message>
+        <source>company</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>association</translation>
+    </message>
+    <message>
+        <source>public employer</source>
+        <translation>employeur public</translation>
+    </message>
+    <message>
+        <source>private individual</source>
+        <translation>particulier</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>step to take</source>
+        <translation>démarche</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -458,6 +493,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -808,6 +851,101 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Embauche</translation>
+    </message>
+    <message>
+        <source>Hired &amp;on:</source>
+        <translation>Embauché.e &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contrat :</translation>
+    </message>
+    <message>
+        <source>Employer &amp;category:</source>
+        <translation>&amp;Catégorie d&apos;employeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Sector (NAF):</source>
+        <translation>&amp;Secteur (NAF) :</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employeur :</translation>
+    </message>
+    <message>
+        <source>Person to ca&amp;ll:</source>
+        <translation>Personne à a&amp;ppeler :</translation>
+    </message>
+    <message>
+        <source>Name and phone, for the follow-up calls</source>
+        <translation>Nom et téléphone, pour les appels de suivi</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Exit &amp;on:</source>
+        <translation>Sortie &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation>Situation à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Niveau de formation :</translation>
+    </message>
+    <message>
+        <source>&amp;RSA</source>
+        <translation>&amp;RSA</translation>
+    </message>
+    <message>
+        <source>Long-term job seeker (&amp;DELD)</source>
+        <translation>Demandeur.se d&apos;emploi de longue durée (&amp;DELD)</translation>
+    </message>
+    <message>
+        <source>Recognised disabled worker (RQ&amp;TH)</source>
+        <translation>Travailleur.se handicapé.e reconnu.e (RQ&amp;TH)</translation>
+    </message>
+    <message>
+        <source>&amp;Other difficulty</source>
+        <translation>&amp;Autre difficulté</translation>
+    </message>
+    <message>
+        <source>Plan an action</source>
+        <translation>Prévoir une action</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
     <name>StartupDatabase</name>
     <message>
         <source>Parcours cannot start</source>
@@ -843,6 +981,89 @@
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AgendaModel</name>
+    <message>
+        <source>No contact</source>
+        <translation>Sans entretien</translation>
+    </message>
+    <message>
+        <source>Follow-up check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Six-month validation</source>
+        <translation>Validation à six mois</translation>
+    </message>
+    <message>
+        <source>Step ending</source>
+        <translation>Fin d&apos;étape</translation>
+    </message>
+    <message>
+        <source>Long hold</source>
+        <translation>Veille longue</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>Action prévue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant.e</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Référent.e</source>
+        <translation>Référent.e</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AgendaPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Nothing due this week.</source>
+        <translation>Rien à faire cette semaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due by a week from today.</source>
+        <translation>
+            <numerusform>%n chose à faire d&apos;ici une semaine.</numerusform>
+            <numerusform>%n choses à faire d&apos;ici une semaine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due by a week from today, </source>
+        <translation>
+            <numerusform>%n chose à faire d&apos;ici une semaine, </numerusform>
+            <numerusform>%n choses à faire d&apos;ici une semaine, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>dont %n en retard.</numerusform>
+            <numerusform>dont %n en retard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -973,8 +1194,13 @@
         </translation>
     </message>
     <message>
-        <source>In pathway for</source>
-        <translation>Dans le parcours depuis</translation>
+        <source>%1 (exited on %2)</source>
+        <comment>the pathway&apos;s length</comment>
+        <translation>%1 (sorti.e le %2)</translation>
+    </message>
+    <message>
+        <source>Time in pathway</source>
+        <translation>Durée du parcours</translation>
     </message>
 </context>
 <context>
@@ -1138,10 +1364,6 @@
         <translation>Journal des entretiens</translation>
     </message>
     <message>
-        <source>What was said (Enter saves)</source>
-        <translation>Ce qui a été dit (Entrée enregistre)</translation>
-    </message>
-    <message>
         <source>&amp;Log contact</source>
         <translation>&amp;Noter l&apos;entretien</translation>
     </message>
@@ -1168,6 +1390,10 @@
     <message>
         <source>Log contact</source>
         <translation>Noter un entretien</translation>
+    </message>
+    <message>
+        <source>What was said (Ctrl+Enter saves)</source>
+        <translation>Ce qui a été dit (Ctrl+Entrée enregistre)</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1425,7 @@
     <name>parcours::ui::EmptyCaseloadPanel</name>
     <message>
         <source>&lt;p style=&quot;font-size:large&quot;&gt;No participant yet&amp;hellip;&lt;/p&gt;&lt;p&gt;The participants you follow will be listed here.&lt;/p&gt;&lt;p&gt;Start from the files of your former tool, or discover Parcours on a demo PLIE: its data is fictitious and kept in a database of its own.&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;font-size:large&quot;&gt;Aucun participant pour l’instant…&lt;/p&gt;&lt;p&gt;Les participant.e.s que vous suivez apparaîtront ici.&lt;/p&gt;&lt;p&gt;Reprenez les fichiers de votre ancien outil, ou découvrez Parcours sur un PLIE de démonstration&#xa0;: ses données sont fictives et rangées dans une base à part.&lt;/p&gt;</translation>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;Aucun.e participant.e pour l’instant…&lt;/p&gt;&lt;p&gt;Les participant.e.s que vous suivez apparaîtront ici.&lt;/p&gt;&lt;p&gt;Reprenez les fichiers de votre ancien outil, ou découvrez Parcours sur un PLIE de démonstration&#xa0;: ses données sont fictives et rangées dans une base à part.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Import a folder…</source>
@@ -1219,7 +1445,7 @@
     </message>
     <message>
         <source>New participant</source>
-        <translation>Nouveau participant</translation>
+        <translation>Nouvelle ou nouveau participant.e</translation>
     </message>
     <message>
         <source>Coming in a later version</source>
@@ -1430,8 +1656,8 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
         <translation>
-            <numerusform>%Ln participant</numerusform>
-            <numerusform>%Ln participants</numerusform>
+            <numerusform>%Ln participant.e</numerusform>
+            <numerusform>%Ln participant.e.s</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,7 +1681,7 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
     </message>
     <message>
         <source>&amp;New participant…</source>
-        <translation>&amp;Nouveau participant…</translation>
+        <translation>&amp;Nouvelle ou nouveau participant.e…</translation>
     </message>
     <message>
         <source>Everyone in the database: choose who you are in Parcours › Change case worker…</source>
@@ -1508,12 +1734,20 @@ Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</trans
             <numerusform>&amp;Conflits à régler (%n)…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
     <message>
         <source>New participant</source>
-        <translation>Nouveau participant</translation>
+        <translation>Nouvelle ou nouveau participant.e</translation>
     </message>
     <message>
         <source>Lives in a priority neighbourhood (QPV)</source>
@@ -1606,10 +1840,10 @@ Create a new participant anyway?</source>
         <translation>
             <numerusform>Cette personne est probablement déjà suivie :%1
 
-Créer quand même un nouveau participant ?</numerusform>
+Créer quand même une nouvelle fiche de participant.e ?</numerusform>
             <numerusform>Ces personnes sont probablement déjà suivies :%1
 
-Créer quand même un nouveau participant ?</numerusform>
+Créer quand même une nouvelle fiche de participant.e ?</numerusform>
         </translation>
     </message>
     <message>
@@ -1619,6 +1853,30 @@ Créer quand même un nouveau participant ?</numerusform>
     <message>
         <source>Choose the référent.e who follows this person.</source>
         <translation>Choisissez le ou la référent.e qui suit cette personne.</translation>
+    </message>
+    <message>
+        <source>Day, month and year: 14/09/1988</source>
+        <translation>Jour, mois et année : 14/09/1988</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Enter the birth date (dd/mm/yyyy).</source>
+        <translation>Saisissez la date de naissance (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>The birth date « %1 » is not a date: enter it as dd/mm/yyyy.</source>
+        <translation>La date de naissance « %1 » n’existe pas : saisissez-la sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>Choose the sex of the person.</source>
+        <translation>Choisissez le sexe de la personne.</translation>
+    </message>
+    <message>
+        <source>Throw away what you entered for this person? Nothing will be saved.</source>
+        <translation>Abandonner ce qui a été saisi pour cette personne ? Rien ne sera enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1630,10 +1888,6 @@ Créer quand même un nouveau participant ?</numerusform>
     <message>
         <source>Barriers</source>
         <translation>Freins</translation>
-    </message>
-    <message>
-        <source>Contacts (Ctrl+L to log one)</source>
-        <translation>Entretiens (Ctrl+L pour en noter un)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1673,7 +1927,7 @@ Créer quand même un nouveau participant ?</numerusform>
     </message>
     <message>
         <source>%1 – Participant file</source>
-        <translation>%1 – Dossier du participant</translation>
+        <translation>%1 – Dossier de participant.e</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1714,6 +1968,189 @@ The main window can still undo it (Edit › Undo).</source>
         <translation>Supprimer la fiche de %1, avec ses parcours, étapes, freins et entretiens ?
 
 La fenêtre principale permet encore d&apos;annuler la suppression (Édition › Annuler).</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Rétablir « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PathwayPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>Mettre en &amp;veille…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Reprendre…</translation>
+    </message>
+    <message>
+        <source>Situation at &amp;entry…</source>
+        <translation>Situation à l&apos;&amp;entrée…</translation>
+    </message>
+    <message>
+        <source>H&amp;ire…</source>
+        <translation>E&amp;mbauche…</translation>
+    </message>
+    <message>
+        <source>&amp;Validate the lasting job</source>
+        <translation>&amp;Valider l&apos;emploi durable</translation>
+    </message>
+    <message>
+        <source>Contract &amp;broken…</source>
+        <translation>Rupture du &amp;contrat…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit…</source>
+        <translation>&amp;Sortie…</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Actions prévues</translation>
+    </message>
+    <message>
+        <source>&amp;Plan an action…</source>
+        <translation>&amp;Prévoir une action…</translation>
+    </message>
+    <message>
+        <source>&amp;Done / to do</source>
+        <translation>&amp;Fait / à faire</translation>
+    </message>
+    <message>
+        <source>Delete the action</source>
+        <translation>Supprimer l&apos;action</translation>
+    </message>
+    <message>
+        <source>No pathway.</source>
+        <translation>Aucun parcours.</translation>
+    </message>
+    <message>
+        <source>Exited on %1: %2</source>
+        <translation>Sorti.e le %1 : %2</translation>
+    </message>
+    <message>
+        <source>In a job – follow-up until %1</source>
+        <translation>En emploi – suivi jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>On hold since %1</source>
+        <translation>En veille depuis le %1</translation>
+    </message>
+    <message>
+        <source>In pathway since %1</source>
+        <translation>En parcours depuis le %1</translation>
+    </message>
+    <message>
+        <source>Entered on %1.</source>
+        <translation>Entré.e le %1.</translation>
+    </message>
+    <message>
+        <source>Hired on %1: %2, %3</source>
+        <translation>Embauché.e le %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source> (to call: %1)</source>
+        <translation> (à appeler : %1)</translation>
+    </message>
+    <message>
+        <source>Six months on %1.</source>
+        <translation>Six mois le %1.</translation>
+    </message>
+    <message>
+        <source>Earlier hire from %1 to %2%3.</source>
+        <translation>Embauche précédente du %1 au %2%3.</translation>
+    </message>
+    <message>
+        <source>On hold from %1 to %2</source>
+        <translation>En veille du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Earlier pathway from %1 to %2%3.</source>
+        <translation>Parcours précédent du %1 au %2%3.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Mettre en veille</translation>
+    </message>
+    <message>
+        <source>On hold &amp;from:</source>
+        <translation>En veille &amp;depuis le :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Resumed &amp;on:</source>
+        <translation>Repris &amp;le :</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Embauche</translation>
+    </message>
+    <message>
+        <source>Validate the lasting job</source>
+        <translation>Valider l&apos;emploi durable</translation>
+    </message>
+    <message>
+        <source>Contract broken</source>
+        <translation>Rupture du contrat</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>Terminé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation>Situation à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Plan an action</source>
+        <translation>Prévoir une action</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Action faite</translation>
+    </message>
+    <message>
+        <source>Action to do again</source>
+        <translation>Action à refaire</translation>
     </message>
 </context>
 <context>

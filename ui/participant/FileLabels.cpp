@@ -142,6 +142,28 @@ QString FileLabels::contractType(ContractType value)
     return {};
 }
 
+QString FileLabels::employerCategory(EmployerCategory value)
+{
+    switch (value) {
+    case EmployerCategory::Entreprise: return tr("company");
+    case EmployerCategory::Association: return tr("association");
+    case EmployerCategory::Public: return tr("public employer");
+    case EmployerCategory::Particulier: return tr("private individual");
+    }
+    return {};
+}
+
+QString FileLabels::actionKind(ActionKind value)
+{
+    switch (value) {
+    case ActionKind::RendezVous: return tr("appointment");
+    case ActionKind::Appel: return tr("call");
+    case ActionKind::Demarche: return tr("step to take");
+    case ActionKind::Autre: return tr("other");
+    }
+    return {};
+}
+
 std::vector<StepSubtype> subtypesOf(StepType type)
 {
     std::vector<StepSubtype> subtypes;

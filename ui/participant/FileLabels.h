@@ -24,6 +24,8 @@ public:
     static QString contactMode(ContactMode value);
     static QString exitReason(ExitReason value);
     static QString contractType(ContractType value);
+    static QString employerCategory(EmployerCategory value);
+    static QString actionKind(ActionKind value);
 };
 
 // The subtypes a step of `type` may have: the IAE ones, the formation ones, or none.

@@ -1,0 +1,37 @@
+// The « À faire » tab: what is due today and in the week ahead, overdue first; Enter or a
+// double click opens the person's file.
+#pragma once
+
+#include "domain/RecordIdentity.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace parcours::ui {
+
+class AgendaModel;
+
+class AgendaPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    AgendaPanel(AgendaModel& model, QWidget* parent = nullptr);
+
+    QTableView& table() const { return *m_table; }
+    // « 12 à faire, dont 3 en retard », for the tab's title and the summary line.
+    QString summary() const;
+
+signals:
+    void participantActivated(parcours::RowId participantId);
+
+private:
+    void updateSummary();
+
+    AgendaModel& m_model;
+    QLabel* m_summary;
+    QTableView* m_table;
+};
+
+} // namespace parcours::ui

@@ -1,0 +1,284 @@
+// The pathway's state in words, a button per turn that applies now, and the planned actions.
+#include "ui/participant/PathwayPanel.h"
+
+#include "store/PathwayRepository.h"
+#include "store/PlannedActionRepository.h"
+#include "ui/common/CoreConversions.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/participant/FileLabels.h"
+#include "ui/participant/PathwayTurnDialogs.h"
+#include "ui/participant/RecordListModel.h"
+#include "usecases/PathwayTurnCases.h"
+#include "usecases/PlannedActionCases.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace parcours::ui {
+
+namespace {
+
+bool hireRuns(const Pathway& p)
+{
+    return p.currentHire && !p.currentHire->endDate && !p.exit;
+}
+
+const Hold* openHold(const Pathway& p)
+{
+    for (const Hold& hold : p.holds) {
+        if (!hold.end)
+            return &hold;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+PathwayPanel::PathwayPanel(const FileContext& context, RowId participantId, QWidget* parent)
+    : FilePanel(context, participantId, parent),
+      m_state(new QLabel(this)),
+      m_details(new QLabel(this)),
+      m_actionsView(new QTableView(this)),
+      m_actionsModel(new RecordListModel({tr("Date"), tr("Kind"), tr("Note"), tr("Done")}, this))
+{
+    m_state->setObjectName(QStringLiteral("pathwayState"));
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(QStringLiteral("pathwayDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* turns = new QGridLayout;
+    const auto place = [&](QPushButton* b, int row, int column) { turns->addWidget(b, row, column); };
+    place(addTurn(QStringLiteral("hold"), tr("Put on &hold…"), &PathwayPanel::putOnHold), 0, 0);
+    place(addTurn(QStringLiteral("resume"), tr("&Resume…"), &PathwayPanel::resume), 0, 1);
+    place(addTurn(QStringLiteral("situation"), tr("Situation at &entry…"), &PathwayPanel::editSituation), 0, 2);
+    place(addTurn(QStringLiteral("hire"), tr("H&ire…"), &PathwayPanel::hire), 1, 0);
+    place(addTurn(QStringLiteral("validate"), tr("&Validate the lasting job"), &PathwayPanel::validate), 1, 1);
+    place(addTurn(QStringLiteral("broken"), tr("Contract &broken…"), &PathwayPanel::breakContract), 1, 2);
+    place(addTurn(QStringLiteral("exit"), tr("E&xit…"), &PathwayPanel::exit), 2, 0);
+
+    m_actionsView->setModel(m_actionsModel);
+    m_actionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_actionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_actionsView->verticalHeader()->hide();
+    m_actionsView->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_actionsView->setAccessibleName(tr("Planned actions"));
+    keepRowsVisible(m_actionsView, 3);
+    auto* plan = new QPushButton(tr("&Plan an action…"), this);
+    auto* done = new QPushButton(tr("&Done / to do"), this);
+    auto* remove = new QPushButton(tr("Delete the action"), this);
+    plan->setObjectName(QStringLiteral("planAction"));
+    done->setObjectName(QStringLiteral("actionDone"));
+    connect(plan, &QPushButton::clicked, this, &PathwayPanel::planAction);
+    connect(done, &QPushButton::clicked, this, &PathwayPanel::toggleActionDone);
+    connect(remove, &QPushButton::clicked, this, &PathwayPanel::deleteAction);
+    auto* actionButtons = new QHBoxLayout;
+    actionButtons->addWidget(plan);
+    actionButtons->addWidget(done);
+    actionButtons->addWidget(remove);
+    actionButtons->addStretch(1);
+
+    auto* title = new QLabel(tr("Planned actions"), this);
+    title->setFont(bold);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addWidget(m_details);
+    layout->addLayout(turns);
+    layout->addWidget(m_errors.general(this));
+    layout->addSpacing(8);
+    layout->addWidget(title);
+    layout->addWidget(m_actionsView, 1);
+    layout->addLayout(actionButtons);
+}
+
+QPushButton* PathwayPanel::addTurn(const QString& objectName, const QString& text, void (PathwayPanel::*turn)())
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, this, turn);
+    m_turns.append(button);
+    return button;
+}
+
+QPushButton* PathwayPanel::button(const QString& objectName) const
+{
+    return findChild<QPushButton*>(objectName);
+}
+
+QString PathwayPanel::stateText() const
+{
+    return m_state->text();
+}
+
+void PathwayPanel::refresh()
+{
+    const Date day = today();
+    std::vector<RecordListModel::Row> actionRows;
+    if (!m_pathway) {
+        m_state->setText(tr("No pathway."));
+        m_details->clear();
+        for (QPushButton* b : m_turns)
+            b->setEnabled(false);
+        m_actionsModel->setRows({});
+        return;
+    }
+    const Pathway& p = *m_pathway;
+    QString state;
+    switch (p.statusOn(day)) {
+    case PathwayStatus::Exited:
+        state = tr("Exited on %1: %2").arg(dateText(p.exit->date), FileLabels::exitReason(p.exit->reason));
+        break;
+    case PathwayStatus::InFollowUp:
+        state = tr("In a job – follow-up until %1").arg(dateText(sixMonthDate(p.currentHire->hireDate)));
+        break;
+    case PathwayStatus::OnHold: state = tr("On hold since %1").arg(dateText(p.holdOn(day)->start)); break;
+    case PathwayStatus::Active: state = tr("In pathway since %1").arg(dateText(p.entryDate)); break;
+    }
+    m_state->setText(state);
+
+    QStringList details;
+    details << tr("Entered on %1.").arg(dateText(p.entryDate));
+    if (p.currentHire) {
+        const Hire& h = *p.currentHire;
+        QString job = tr("Hired on %1: %2, %3").arg(dateText(h.hireDate), FileLabels::contractType(h.contract),
+                                                   FileLabels::employerCategory(h.employer));
+        if (!h.employerName.empty())
+            job += QStringLiteral(", ") + toQString(h.employerName);
+        if (!h.employerContact.empty())
+            job += tr(" (to call: %1)").arg(toQString(h.employerContact));
+        details << job + QStringLiteral(".");
+        if (hireRuns(p))
+            details << tr("Six months on %1.").arg(dateText(sixMonthDate(h.hireDate)));
+    }
+    for (const Hire& h : p.earlierHires)
+        details << tr("Earlier hire from %1 to %2%3.")
+                       .arg(dateText(h.hireDate), h.endDate ? dateText(*h.endDate) : QString(),
+                            h.endReason.empty() ? QString() : QStringLiteral(" (") + toQString(h.endReason) + QStringLiteral(")"));
+    for (const Hold& hold : p.holds)
+        details << (hold.end ? tr("On hold from %1 to %2").arg(dateText(hold.start), dateText(*hold.end))
+                             : tr("On hold since %1").arg(dateText(hold.start)))
+                       + (hold.reason.empty() ? QString() : QStringLiteral(" : ") + toQString(hold.reason));
+    for (const Pathway& other : PathwayRepository(m_context.db, m_context.clock).forParticipant(m_participantId)) {
+        if (other.record.id != p.record.id)
+            details << tr("Earlier pathway from %1 to %2%3.")
+                           .arg(dateText(other.entryDate), other.exit ? dateText(other.exit->date) : QString(),
+                                other.exit ? QStringLiteral(" (") + FileLabels::exitReason(other.exit->reason)
+                                                 + QStringLiteral(")")
+                                           : QString());
+    }
+    m_details->setText(details.join(QLatin1Char('\n')));
+
+    const bool open = !p.exit;
+    button(QStringLiteral("hold"))->setEnabled(open && !openHold(p) && !hireRuns(p));
+    button(QStringLiteral("resume"))->setEnabled(open && openHold(p));
+    button(QStringLiteral("situation"))->setEnabled(true);
+    button(QStringLiteral("hire"))->setEnabled(open && !hireRuns(p));
+    button(QStringLiteral("validate"))->setEnabled(hireRuns(p) && day >= sixMonthDate(p.currentHire->hireDate));
+    button(QStringLiteral("broken"))->setEnabled(hireRuns(p));
+    button(QStringLiteral("exit"))->setEnabled(open && !hireRuns(p));
+
+    for (const PlannedAction& a : PlannedActionRepository(m_context.db).forPathway(p.record.id)) {
+        actionRows.push_back({a.record.id,
+                              {dateText(a.date), FileLabels::actionKind(a.kind), toQString(a.note),
+                               a.done ? tr("done") : QString()},
+                              a.done});
+    }
+    m_actionsModel->setRows(std::move(actionRows));
+}
+
+void PathwayPanel::putOnHold()
+{
+    if (const auto hold = askDatedText(this, tr("Put on hold"), tr("On hold &from:"), tr("&Reason:"), today()))
+        writeAndPush(tr("Put on hold"), [&] {
+            return parcours::putOnHold(m_context.db, m_context.clock, m_pathway->record.id, hold->date,
+                                       hold->text.toStdString());
+        });
+}
+
+void PathwayPanel::resume()
+{
+    if (const auto day = askDate(this, tr("Resume"), tr("Resumed &on:"), today()))
+        writeAndPush(tr("Resume"), [&] { return resumePathway(m_context.db, m_context.clock, m_pathway->record.id, *day); });
+}
+
+void PathwayPanel::hire()
+{
+    if (const auto chosen = askHire(this, today()))
+        writeAndPush(tr("Hire"), [&] { return recordHire(m_context.db, m_context.clock, m_pathway->record.id, *chosen); });
+}
+
+void PathwayPanel::validate()
+{
+    writeAndPush(tr("Validate the lasting job"),
+                 [&] { return validateSustainedJob(m_context.db, m_context.clock, m_pathway->record.id); });
+}
+
+void PathwayPanel::breakContract()
+{
+    if (const auto broken = askDatedText(this, tr("Contract broken"), tr("Ended &on:"), tr("&Reason:"), today()))
+        writeAndPush(tr("Contract broken"), [&] {
+            return recordBrokenContract(m_context.db, m_context.clock, m_pathway->record.id, broken->date,
+                                        broken->text.toStdString());
+        });
+}
+
+void PathwayPanel::exit()
+{
+    if (const auto choice = askExit(this, today()))
+        writeAndPush(tr("Exit"), [&] {
+            return exitPathway(m_context.db, m_context.clock, m_pathway->record.id, choice->date, choice->reason);
+        });
+}
+
+void PathwayPanel::editSituation()
+{
+    if (const auto situation = askSituation(this, m_pathway->situation))
+        writeAndPush(tr("Situation at entry"), [&] {
+            return editSituationAtEntry(m_context.db, m_context.clock, m_pathway->record.id, *situation);
+        });
+}
+
+void PathwayPanel::planAction()
+{
+    if (!m_pathway)
+        return;
+    std::optional<PlannedAction> action = askPlannedAction(this, today());
+    if (!action)
+        return;
+    action->pathwayId = m_pathway->record.id;
+    writeAndPush(tr("Plan an action"), [&] { return parcours::planAction(m_context.db, m_context.clock, *action); });
+}
+
+RowId PathwayPanel::selectedAction() const
+{
+    const QModelIndex current = m_actionsView->currentIndex();
+    return current.isValid() ? m_actionsModel->idAt(current.row()) : 0;
+}
+
+void PathwayPanel::toggleActionDone()
+{
+    const RowId id = selectedAction();
+    if (id == 0)
+        return;
+    const bool done = m_actionsModel->index(m_actionsView->currentIndex().row(), 3).data().toString().isEmpty();
+    writeAndPush(done ? tr("Action done") : tr("Action to do again"),
+                 [&] { return setPlannedActionDone(m_context.db, m_context.clock, id, done); });
+}
+
+void PathwayPanel::deleteAction()
+{
+    const RowId id = selectedAction();
+    if (id != 0)
+        writeAndPush(tr("Delete the action"), [&] { return deletePlannedAction(m_context.db, m_context.clock, id); });
+}
+
+} // namespace parcours::ui
