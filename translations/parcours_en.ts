@@ -79,9 +79,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln planned action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln planned action</numerusform>
+            <numerusform>%Ln planned actions</numerusform>
         </translation>
     </message>
 </context>

@@ -79,9 +79,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln planned action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln action prévue</numerusform>
+            <numerusform>%Ln actions prévues</numerusform>
         </translation>
     </message>
 </context>

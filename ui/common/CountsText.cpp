@@ -22,6 +22,7 @@ QStringList countLines(const InterchangeCounts& c)
         QCoreApplication::translate("CountsText", "%Ln step(s)", nullptr, n(c.steps)),
         QCoreApplication::translate("CountsText", "%Ln barrier(s)", nullptr, n(c.barriers)),
         QCoreApplication::translate("CountsText", "%Ln contact(s)", nullptr, n(c.contacts)),
+        QCoreApplication::translate("CountsText", "%Ln planned action(s)", nullptr, n(c.plannedActions)),
         QCoreApplication::translate("CountsText", "%Ln hold period(s)", nullptr, n(c.holds)),
         QCoreApplication::translate("CountsText", "%Ln broken hire(s)", nullptr, n(c.hires)),
     };

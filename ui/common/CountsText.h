@@ -7,7 +7,7 @@
 
 namespace parcours::ui {
 
-// Participants, pathways, steps, barriers, contacts, holds and broken hires, in that order.
+// Participants, pathways, steps, barriers, contacts, planned actions, holds and broken hires, in that order.
 QStringList countLines(const InterchangeCounts& counts);
 
 // A référent.e's caseload against the network's norm: « 84 participant.e.s suivi.e.s — repère : 60 à 100 ».
