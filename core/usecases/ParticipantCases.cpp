@@ -19,9 +19,32 @@ Change createParticipant(Database& db, const Clock& clock, Participant& particip
     });
 }
 
+namespace {
+
+// Every field the identity form shows: saving it unchanged writes nothing.
+bool sameIdentity(const Participant& a, const Participant& b)
+{
+    return a.lastName == b.lastName && a.firstName == b.firstName && a.birthDate == b.birthDate && a.sex == b.sex
+        && a.postcode == b.postcode && a.city == b.city && a.qpv == b.qpv && a.phone == b.phone && a.email == b.email
+        && a.franceTravailId == b.franceTravailId;
+}
+
+} // namespace
+
 Change editIdentity(Database& db, const Clock& clock, Participant& participant)
 {
-    return inOneTransaction(db, [&] { ParticipantRepository(db, clock).update(participant); });
+    bool unchanged = false;
+    Change change = inOneTransaction(db, [&] {
+        ParticipantRepository repository(db, clock);
+        if (const std::optional<Participant> stored = repository.find(participant.record.id);
+            stored && sameIdentity(*stored, participant)) {
+            unchanged = true;
+            participant.record = stored->record;
+            return;
+        }
+        repository.update(participant);
+    });
+    return unchanged ? Change{} : change; // no operation, no step to undo
 }
 
 Change openPathway(Database& db, const Clock& clock, Pathway& pathway)

@@ -20,6 +20,7 @@ class Database;
 // when unknown). Fills in the identities of both.
 Change createParticipant(Database& db, const Clock& clock, Participant& participant, Pathway& firstPathway,
                          const std::string& referentName);
+// An identity saved unchanged writes nothing and returns an empty Change (nothing to undo).
 Change editIdentity(Database& db, const Clock& clock, Participant& participant);
 // A new pathway for a person who comes back (the rules refuse one that overlaps).
 Change openPathway(Database& db, const Clock& clock, Pathway& pathway);
