@@ -105,7 +105,7 @@ void CaseloadModelTest::headersAreInFrench()
     for (int column = 0; column < model.columnCount(); ++column)
         headers << model.headerData(column, Qt::Horizontal).toString();
     QCOMPARE(headers, QStringList({QStringLiteral("Nom"), QStringLiteral("Pr\u00e9nom"), QStringLiteral("\u00c2ge"),
-                                   QStringLiteral("Entr\u00e9e"), QStringLiteral("Dans le parcours depuis"),
+                                   QStringLiteral("Entr\u00e9e"), QStringLiteral("Dur\u00e9e du parcours"),
                                    QStringLiteral("Statut"), QStringLiteral("Dernier entretien"),
                                    QStringLiteral("R\u00e9f\u00e9rent.e")}));
 }
@@ -152,7 +152,10 @@ void CaseloadModelTest::timeInPathwayInYearsAndMonths()
     QCOMPARE(text(1), QStringLiteral("2 ans 6 mois")); // since 13 May 2024
     QCOMPARE(text(2), QString());                      // no pathway
     QCOMPARE(text(3), QStringLiteral("9 mois"));       // since 2 February 2026
-    QCOMPARE(text(4), QString());                      // exited: the caseload does not carry the exit's day
+    // Exited on 30 June 2025 after entering on 10 January 2023: the pathway's whole length.
+    QCOMPARE(text(4), QStringLiteral("2 ans 5 mois (sorti.e le 30/06/2025)"));
+    QCOMPARE(model.index(4, CaseloadModel::TimeInPathway).data(CaseloadModel::SortRole).toInt(),
+             QDate(2023, 1, 10).daysTo(QDate(2025, 6, 30)));
     // Sorted by days, not by text: « 9 mois » before « 1 an 2 mois ».
     QVERIFY(model.index(3, CaseloadModel::TimeInPathway).data(CaseloadModel::SortRole).toInt()
             < model.index(0, CaseloadModel::TimeInPathway).data(CaseloadModel::SortRole).toInt());

@@ -150,8 +150,13 @@ QVariant CaseloadModel::display(std::size_t index, int column) const
     case Age: return ageAt(row.birthDate, m_today);
     case Entry: return row.entryDate ? dateText(*row.entryDate) : QString();
     case TimeInPathway:
-        // Only while the pathway runs: the caseload does not carry the exit's day.
-        return isOpen(row) && row.entryDate ? durationText(*row.entryDate, m_today) : QString();
+        // Running: up to today; ended: its whole length, with the exit's day.
+        if (!row.entryDate || !row.status)
+            return QString();
+        if (isOpen(row) || !row.exitDate)
+            return durationText(*row.entryDate, m_today);
+        return tr("%1 (exited on %2)", "the pathway's length").arg(durationText(*row.entryDate, *row.exitDate),
+                                                                    dateText(*row.exitDate));
     case Status: return statusLabel(row.status);
     case LastContact:
         if (m_extra[index].daysSinceContact >= 0)
@@ -172,7 +177,9 @@ QVariant CaseloadModel::sortValue(std::size_t index, int column) const
     case Age: return ageAt(row.birthDate, m_today);
     case Entry: return row.entryDate ? toQDate(*row.entryDate) : QDate();
     case TimeInPathway:
-        return isOpen(row) && row.entryDate ? static_cast<int>((m_today - *row.entryDate).days()) : -1;
+        if (!row.entryDate || !row.status)
+            return -1;
+        return static_cast<int>(((isOpen(row) || !row.exitDate ? m_today : *row.exitDate) - *row.entryDate).days());
     case Status: return row.status ? static_cast<int>(*row.status) : -1;
     case LastContact: return row.lastContact ? toQDate(*row.lastContact) : QDate();
     default: return {};
@@ -206,7 +213,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case FirstName: return tr("First name");
     case Age: return tr("Age");
     case Entry: return tr("Entry");
-    case TimeInPathway: return tr("In pathway for");
+    case TimeInPathway: return tr("Time in pathway");
     case Status: return tr("Status");
     case LastContact: return tr("Last contact");
     case Referent: return tr("Case worker");

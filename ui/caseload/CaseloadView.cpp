@@ -280,9 +280,39 @@ void CaseloadView::saveState(QSettings& settings) const
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("sortColumn"), m_table->horizontalHeader()->sortIndicatorSection());
     settings.setValue(QStringLiteral("sortOrder"), static_cast<int>(m_table->horizontalHeader()->sortIndicatorOrder()));
-    settings.setValue(QStringLiteral("statusFilter"), m_statusFilter->currentData());
-    settings.setValue(QStringLiteral("referentFilter"), m_wantedReferent);
     settings.endGroup();
+    saveFilters(settings, filters());
+}
+
+void CaseloadView::saveFilters(QSettings& settings, const Filters& filters)
+{
+    settings.beginGroup(QStringLiteral("caseload"));
+    settings.setValue(QStringLiteral("statusFilter"), filters.status);
+    settings.setValue(QStringLiteral("referentFilter"), filters.referent);
+    settings.endGroup();
+}
+
+CaseloadView::Filters CaseloadView::filters() const
+{
+    return {m_search->text(), m_statusFilter->currentData().toString(), m_wantedReferent};
+}
+
+void CaseloadView::setFilters(const Filters& filters)
+{
+    {
+        const QSignalBlocker blocker(m_statusFilter);
+        const int status = m_statusFilter->findData(filters.status);
+        m_statusFilter->setCurrentIndex(status >= 0 ? status : 0);
+    }
+    m_wantedReferent = filters.referent.isEmpty() ? kMe : filters.referent;
+    fillReferentChoices();
+    m_search->setText(filters.search);
+    applyFilters();
+}
+
+QString CaseloadView::filteredReferent() const
+{
+    return m_filter->referentFilter();
 }
 
 void CaseloadView::restoreState(const QSettings& settings)

@@ -31,12 +31,25 @@ public:
     // The référent.e who uses Parcours: the « Moi » of the référent.e filter; empty when unknown.
     void setMe(const QString& referentName);
     void focusSearch();
-    // Offers « Nouveau participant » in the empty state.
+    // Offers « Nouvelle ou nouveau participant.e » in the empty state.
     void setNewParticipantAvailable(bool available);
 
     // The filters, the column widths and the sort, kept between sessions.
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
+
+    // The search and the filters, as words (the status's and the référent.e choice's keys).
+    struct Filters {
+        QString search;
+        QString status = QStringLiteral("open");
+        QString referent = QStringLiteral("me");
+    };
+    Filters filters() const;
+    // Shows `filters`; Filters{} is the start: no search, current pathways, « Moi ».
+    void setFilters(const Filters& filters);
+    static void saveFilters(QSettings& settings, const Filters& filters);
+    // The référent.e the caseload is narrowed to (« Moi » resolved); empty for everyone.
+    QString filteredReferent() const;
 
 signals:
     // From the empty state's offers.

@@ -13,7 +13,7 @@ class EmptyCaseloadPanel : public QWidget {
 public:
     explicit EmptyCaseloadPanel(QWidget* parent = nullptr);
 
-    // « Nouveau participant » is offered once the application can create one.
+    // « Nouvelle ou nouveau participant.e » is offered once the application can create one.
     void setNewParticipantAvailable(bool available);
 
 signals:
