@@ -1046,23 +1046,23 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) due by a week from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item due by a week from today.</numerusform>
+            <numerusform>%n items due by a week from today.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due by a week from today, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item due by a week from today, </numerusform>
+            <numerusform>%n items due by a week from today, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
         </translation>
     </message>
 </context>
@@ -1738,6 +1738,18 @@ Parcours shows what it read last; it may be out of date.</source>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -1975,6 +1987,10 @@ The main window can still undo it (Edit › Undo).</source>
         <source>&amp;Redo “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::PathwayPanel</name>
@@ -2144,6 +2160,18 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
     <message>
         <source>Action to do again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pathway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1742,6 +1742,18 @@ Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</trans
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir %1</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant.e.s</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>À faire (%1)</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -1981,6 +1993,10 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
         <source>&amp;Redo “%1”</source>
         <translation>&amp;Rétablir « %1 »</translation>
     </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Parcours</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::PathwayPanel</name>
@@ -2151,6 +2167,18 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>Action to do again</source>
         <translation>Action à refaire</translation>
+    </message>
+    <message>
+        <source>&amp;New pathway…</source>
+        <translation>&amp;Nouveau parcours…</translation>
+    </message>
+    <message>
+        <source>New pathway</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>Entered &amp;on:</source>
+        <translation>Entré.e &amp;le :</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ void AgendaTest::enterOpensThePersonsFile()
     AgendaModel model(data.db(), data.clock());
     AgendaPanel panel(model);
     panel.show();
-    QSignalSpy opened(&panel, &AgendaPanel::participantActivated);
+    QSignalSpy opened(&panel, &AgendaPanel::itemActivated);
     panel.table().setFocus();
     panel.table().setCurrentIndex(model.index(1, 0));
     QTest::keyClick(&panel.table(), Qt::Key_Return);
@@ -85,6 +85,7 @@ void AgendaTest::enterOpensThePersonsFile()
     QCOMPARE(opened.at(0).at(0).toLongLong(),
              model.index(1, 0).data(AgendaModel::ParticipantIdRole).toLongLong());
     QVERIFY(opened.at(0).at(0).toLongLong() > 0);
+    QCOMPARE(opened.at(0).at(1).toInt(), static_cast<int>(parcours::AgendaKind::PointSuivi));
 }
 
 void AgendaTest::aReferentSeesTheirOwnOnly()

@@ -23,6 +23,7 @@ private slots:
     void aHireInFollowUpShowsItsSixMonthDateAndItsTurns();
     void aHoldShowsSinceWhenAndOffersToResume();
     void theValidationAtSixMonthsIsWrittenThenUndone();
+    void anExitedPathwayOffersOnlyANewOne();
 };
 
 namespace {
@@ -98,6 +99,17 @@ void PathwayPanelTest::theValidationAtSixMonthsIsWrittenThenUndone()
     QCOMPARE(file.stack.undoText(), QStringLiteral("Valider l'emploi durable"));
     QVERIFY(file.undo.undo()); // Ctrl+Z: written through the core, then the stack moves
     QCOMPARE(file.panel.stateText(), QStringLiteral("En emploi – suivi jusqu'au 01/03/2027"));
+}
+
+void PathwayPanelTest::anExitedPathwayOffersOnlyANewOne()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    OpenPanel file(data, "Petit");
+    QCOMPARE(file.panel.stateText(), QStringLiteral("Sorti.e le 30/06/2025 : abandon"));
+    QVERIFY(file.panel.button(QStringLiteral("newPathway"))->isEnabled());
+    for (const char* turn : {"hold", "resume", "hire", "validate", "broken", "exit"})
+        QVERIFY2(!file.panel.button(QString::fromLatin1(turn))->isEnabled(), turn);
 }
 
 QTEST_MAIN(PathwayPanelTest)

@@ -35,7 +35,8 @@ AgendaPanel::AgendaPanel(AgendaModel& model, QWidget* parent)
 
     const auto open = [this](const QModelIndex& index) {
         if (index.isValid())
-            emit participantActivated(index.data(AgendaModel::ParticipantIdRole).toLongLong());
+            emit itemActivated(index.data(AgendaModel::ParticipantIdRole).toLongLong(),
+                               index.data(AgendaModel::KindRole).toInt());
     };
     connect(m_table, &QTableView::activated, this, open);
     connect(&model, &QAbstractItemModel::modelReset, this, &AgendaPanel::updateSummary);

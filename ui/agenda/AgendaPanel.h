@@ -24,7 +24,9 @@ public:
     QString summary() const;
 
 signals:
-    void participantActivated(parcours::RowId participantId);
+    // Enter or a double click on an item: the person's file, at the section the item is about
+    // (an AgendaKind as int).
+    void itemActivated(parcours::RowId participantId, int kind);
 
 private:
     void updateSummary();

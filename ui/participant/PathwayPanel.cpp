@@ -8,6 +8,7 @@
 #include "ui/participant/FileLabels.h"
 #include "ui/participant/PathwayTurnDialogs.h"
 #include "ui/participant/RecordListModel.h"
+#include "usecases/ParticipantCases.h"
 #include "usecases/PathwayTurnCases.h"
 #include "usecases/PlannedActionCases.h"
 
@@ -64,6 +65,8 @@ PathwayPanel::PathwayPanel(const FileContext& context, RowId participantId, QWid
     place(addTurn(QStringLiteral("validate"), tr("&Validate the lasting job"), &PathwayPanel::validate), 1, 1);
     place(addTurn(QStringLiteral("broken"), tr("Contract &broken…"), &PathwayPanel::breakContract), 1, 2);
     place(addTurn(QStringLiteral("exit"), tr("E&xit…"), &PathwayPanel::exit), 2, 0);
+    // A person who comes back after an exit: a new pathway, the earlier ones kept.
+    place(addTurn(QStringLiteral("newPathway"), tr("&New pathway…"), &PathwayPanel::openNewPathway), 2, 1);
 
     m_actionsView->setModel(m_actionsModel);
     m_actionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -185,6 +188,7 @@ void PathwayPanel::refresh()
     button(QStringLiteral("validate"))->setEnabled(hireRuns(p) && day >= sixMonthDate(p.currentHire->hireDate));
     button(QStringLiteral("broken"))->setEnabled(hireRuns(p));
     button(QStringLiteral("exit"))->setEnabled(open && !hireRuns(p));
+    button(QStringLiteral("newPathway"))->setEnabled(!open);
 
     for (const PlannedAction& a : PlannedActionRepository(m_context.db).forPathway(p.record.id)) {
         actionRows.push_back({a.record.id,
@@ -245,6 +249,18 @@ void PathwayPanel::editSituation()
         writeAndPush(tr("Situation at entry"), [&] {
             return editSituationAtEntry(m_context.db, m_context.clock, m_pathway->record.id, *situation);
         });
+}
+
+void PathwayPanel::openNewPathway()
+{
+    const Date after = m_pathway->exit->date + boost::gregorian::days(1);
+    if (const auto entry = askDate(this, tr("New pathway"), tr("Entered &on:"), std::max(after, today()))) {
+        Pathway next;
+        next.participantId = m_participantId;
+        next.referentId = m_pathway->referentId; // the same référent.e; changed from the caseload
+        next.entryDate = *entry;
+        writeAndPush(tr("New pathway"), [&] { return openPathway(m_context.db, m_context.clock, next); });
+    }
 }
 
 void PathwayPanel::planAction()

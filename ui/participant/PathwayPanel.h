@@ -40,6 +40,7 @@ private:
     void breakContract();
     void exit();
     void editSituation();
+    void openNewPathway();
     void planAction();
     void toggleActionDone();
     void deleteAction();
