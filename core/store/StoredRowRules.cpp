@@ -6,6 +6,7 @@
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
 #include "store/PathwayRows.h"
+#include "store/PlannedActionRepository.h"
 #include "store/RowStore.h"
 
 #include <algorithm>
@@ -63,6 +64,16 @@ Violations checkAgainstPathway(Database& db, const std::optional<Record>& record
     return pathway ? check(*record, *pathway) : Violations{};
 }
 
+// A planned action, found among its pathway's (the repository reads them by pathway).
+std::optional<PlannedAction> findPlannedAction(Database& db, RowId id)
+{
+    for (PlannedAction& action : PlannedActionRepository(db).forPathway(pathwayOf(db, "actions", id))) {
+        if (action.record.id == id)
+            return std::move(action);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Violations checkStoredRow(Database& db, std::string_view entity, const std::string& uuid)
@@ -88,6 +99,9 @@ Violations checkStoredRow(Database& db, std::string_view entity, const std::stri
     if (entity == "contact")
         return checkAgainstPathway(db, ContactRepository(db, kReadingClock).find(*id),
                                    [](const Contact& c, const Pathway& p) { return checkContact(c, p); });
+    if (entity == "action")
+        return checkAgainstPathway(db, findPlannedAction(db, *id),
+                                   [](const PlannedAction& a, const Pathway& p) { return checkPlannedAction(a, p); });
     return {}; // référent.e.s, opérateurs, the PLIE: the schema's checks are theirs
 }
 

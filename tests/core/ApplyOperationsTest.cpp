@@ -194,6 +194,44 @@ TEST_F(ApplyTest, AnOperationTheRulesRefuseRefusesTheWholeFile)
     EXPECT_EQ(rowCount(here, "contacts"), 0);
 }
 
+TEST_F(ApplyTest, APlannedActionDatedBeforeItsPathwaysEntryRefusesTheWholeFile)
+{
+    const std::int64_t mark = lastSeq(there);
+    setPhone(there, "0700000000");
+    std::vector<Operation> operations = operationsOf(there, mark);
+    Operation action;
+    action.op = newUuid();
+    action.change = action.op;
+    action.at = "2026-11-27T10:00:00.000Z";
+    action.author = "Alice N'Diaye";
+    action.entity = "action";
+    action.id = newUuid();
+    action.kind = OperationKind::Put;
+    action.data = {{"pathway", here.sql().execAndGet("SELECT uuid FROM pathways").getString()},
+                   {"date", "2026-09-30"}, // the day before the entry of 2026-10-01
+                   {"kind", "appel"},
+                   {"note", ""},
+                   {"done", 0}};
+    operations.push_back(action);
+    const std::int64_t before = operationCount(here);
+    try {
+        applyOperations(here, operations);
+        FAIL() << "refused expected";
+    } catch (const ChangesRefused& e) {
+        ASSERT_FALSE(e.problems().empty());
+        EXPECT_TRUE(contains(e.problems()[0], "précède l'entrée en parcours du 01/10/2026"));
+    }
+    EXPECT_EQ(operationCount(here), before);
+    EXPECT_EQ(phoneIn(here), "0601020304");
+    EXPECT_EQ(rowCount(here, "actions"), 0);
+
+    // Dated on the entry day, the same action is applied with the rest.
+    operations.back().data["date"] = "2026-10-01";
+    const ApplyReport report = applyOperations(here, operations);
+    EXPECT_EQ(report.applied, 2u);
+    EXPECT_EQ(rowCount(here, "actions"), 1);
+}
+
 TEST(ChangesFile, ABrokenFileIsRefusedWholeNamingItsLines)
 {
     TempDatabaseFile file(".jsonl");
