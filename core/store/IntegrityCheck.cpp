@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
+#include "store/PlannedActionRepository.h"
 #include "store/RowMapping.h"
 #include "store/StoreError.h"
 
@@ -68,6 +69,7 @@ void ruleChecks(Database& db, IntegrityReport& result)
     PathwayRepository pathwayRepository(db, clock);
     BarrierRepository barrierRepository(db, clock);
     ContactRepository contactRepository(db, clock);
+    PlannedActionRepository actionRepository(db);
 
     std::unordered_map<RowId, Participant> participants;
     runPart(result, [&] {
@@ -113,6 +115,11 @@ void ruleChecks(Database& db, IntegrityReport& result)
         runPart(result, [&] {
             for (const Contact& contact : contactRepository.forPathway(pathway.record.id))
                 report(result, "Entretien " + rows::describe(contact.record) + of, checkContact(contact, pathway));
+        });
+        runPart(result, [&] { // an unknown kind cannot be read: a problem of its own
+            for (const PlannedAction& action : actionRepository.forPathway(pathway.record.id))
+                report(result, "Action prévue " + rows::describe(action.record) + of,
+                       checkPlannedAction(action, pathway));
         });
     }
 }

@@ -91,6 +91,28 @@ TEST_F(IntegrityCheckTest, OverlappingPathwaysAndABrokenHoldAreNamed)
     EXPECT_TRUE(contains(problems, "chevauche la veille"));
 }
 
+TEST_F(IntegrityCheckTest, PlannedActionDatedBeforeItsPathwaysEntryIsNamed)
+{
+    build("INSERT INTO actions (uuid, external_id, pathway_id, action_date, kind, created_at, updated_at) VALUES"
+          " ('3f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f', 'AC-BAD', 1, '2024-03-03', 'appel', 'x', 'x'),"
+          " ('4f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f', 'AC-OK', 1, '2024-03-04', 'rendez_vous', 'x', 'x')");
+    const IntegrityReport report = checkDatabase(file.path());
+    ASSERT_EQ(report.problems.size(), 1u) << allProblems(report);
+    EXPECT_TRUE(contains(report.problems[0], "Action prévue « AC-BAD » du parcours « PAR-1 » : date"));
+    EXPECT_TRUE(contains(report.problems[0], "précède l'entrée en parcours du 04/03/2024"));
+}
+
+TEST_F(IntegrityCheckTest, PlannedActionOfAnUnknownKindIsReported)
+{
+    build("PRAGMA ignore_check_constraints = ON;"
+          "INSERT INTO actions (uuid, external_id, pathway_id, action_date, kind, created_at, updated_at) VALUES"
+          " ('3f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d4e5f', 'AC-1', 1, '2024-06-03', 'pigeon', 'x', 'x');");
+    const IntegrityReport report = checkDatabase(file.path());
+    ASSERT_EQ(report.problems.size(), 1u) << allProblems(report);
+    EXPECT_TRUE(contains(report.problems[0], "« pigeon »"));
+    EXPECT_TRUE(contains(report.problems[0], "kind"));
+}
+
 TEST_F(IntegrityCheckTest, RowPointingToAMissingPathwayIsReported)
 {
     build("PRAGMA foreign_keys = OFF;"
