@@ -1,8 +1,6 @@
 // The desktop's speed on a 5,000-participant demo PLIE: the window shown, the caseload's load, a search keystroke,
 // a filter, a sort, a participant's file opened.
-#include "domain/Clock.h"
-#include "store/Database.h"
-#include "transfer/DemoDatabase.h"
+#include "BenchDemo.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/common/CoreConversions.h"
@@ -12,7 +10,6 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QDir>
 #include <QPixmap>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -24,32 +21,9 @@ namespace {
 using parcours::ui::CaseloadFilterModel;
 using parcours::ui::CaseloadModel;
 
-constexpr int kParticipants = 5000;
-
-// One demo database for every benchmark of the run, made as `parcours-cli demo --participants 5000` makes it.
-struct DemoPlie {
-    DemoPlie() : clock(parcours::Date(2026, 11, 27))
-    {
-        path = QDir(folder.path()).filePath(QStringLiteral("demo.sqlite"));
-        parcours::DemoOptions options;
-        options.participants = kParticipants;
-        options.seed = 1;
-        options.today = clock.today();
-        parcours::createDemoDatabase(parcours::ui::toPath(path), clock, options);
-        db = std::make_unique<parcours::Database>(parcours::ui::toPath(path), parcours::OpenMode::ExistingOnly);
-    }
-
-    QTemporaryDir folder;
-    QString path;
-    parcours::FixedClock clock;
-    std::unique_ptr<parcours::Database> db;
-};
-
-DemoPlie& demo()
-{
-    static DemoPlie plie;
-    return plie;
-}
+using parcours::bench::demo;
+using parcours::bench::DemoPlie;
+using parcours::bench::kParticipants;
 
 // What opening the home screen costs: the query, the model's rows, the default filter and sort.
 void caseloadShown(benchmark::State& state)
