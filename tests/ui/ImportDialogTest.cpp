@@ -54,7 +54,7 @@ void writeFile(const QString& folder, const char* name, const char* text)
     file.write(text);
 }
 
-// Two participants of a PLIE, per spec/interchange-csv.md.
+// Two participants of a PLIE and a planned action, per spec/interchange-csv.md.
 QString writeValidFolder(const QString& folder)
 {
     writeFile(folder, "participants.csv",
@@ -65,6 +65,9 @@ QString writeValidFolder(const QString& folder)
               "parcours_id,participant_id,referent,entry_date,rsa\n"
               "C-001,P-001,Claire Dubois,2025-03-03,1\n"
               "C-002,P-002,Claire Dubois,2026-01-15,0\n");
+    writeFile(folder, "actions.csv",
+              "parcours_id,date,kind,note\n"
+              "C-002,2026-12-02,rendez_vous,Point sur la formation\n");
     writeFile(folder, "plie.csv", "name,code\nPLIE de Villeurbanne,PLIE-069-V\n");
     return folder;
 }
@@ -130,9 +133,10 @@ void ImportDialogTest::validFolderEndsWithItsSummary()
 
     const auto* outcome = dialog->findChild<QLabel*>(QStringLiteral("importOutcome"));
     QVERIFY(outcome && outcome->isVisible());
-    for (const QString& expected : {QStringLiteral("Le dossier a été importé."), QStringLiteral("2 participant.e.s"),
-                                    QStringLiteral("2 parcours"), QStringLiteral("0 étape"),
-                                    QStringLiteral("0 période de veille"), QStringLiteral("0 embauche rompue")})
+    for (const QString& expected :
+         {QStringLiteral("Le dossier a été importé."), QStringLiteral("2 participant.e.s"),
+          QStringLiteral("2 parcours"), QStringLiteral("0 étape"), QStringLiteral("1 action prévue"),
+          QStringLiteral("0 période de veille"), QStringLiteral("0 embauche rompue")})
         QVERIFY2(outcome->text().contains(expected), qPrintable(expected + QStringLiteral(" in ") + outcome->text()));
     QVERIFY(dialog->findChild<QDialogButtonBox*>()->isEnabled());
 
