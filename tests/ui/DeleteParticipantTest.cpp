@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -287,7 +288,7 @@ void DeleteParticipantTest::operationsAreByTheChosenReferent()
     ParticipantFileWindow* file = home.window->openParticipant(home.martin());
     ui::ContactsPanel* contacts = file->contactsPanel();
     contacts->startQuickLog();
-    contacts->noteEdit()->setText(QStringLiteral("Appel"));
+    contacts->noteEdit()->setPlainText(QStringLiteral("Appel"));
     QVERIFY(contacts->saveEdits());
     QVERIFY(file->undoController()->undo());
     const std::vector<Operation> operations = home.operationsAfter(seqBefore);

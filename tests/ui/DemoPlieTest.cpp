@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,7 @@ private slots:
     void backToMyDatabase();
     void secondChoiceReusesTheFile();
     void demoEndsOnTheClockDay();
+    void demoFiltersDoNotFollowBackToMyDatabase();
 
 private:
     QTemporaryDir m_appData;
@@ -108,7 +111,7 @@ void DemoPlieTest::firstChoiceCreatesTheDemoBesideTheUserDatabase()
              QStringLiteral("<b>Vous consultez un PLIE de démonstration\u00a0:</b> données fictives."));
     const QString shownPath = window.findChild<QLabel*>(QStringLiteral("databasePath"))->text();
     QVERIFY2(shownPath.endsWith(QStringLiteral("demonstration.sqlite")), qPrintable(shownPath));
-    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("caseloadSize"))->text(), QStringLiteral("300 participants"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("caseloadSize"))->text(), QStringLiteral("300 participant.e.s"));
 
     // Nothing of the demo in the user's database, and no import into the demo.
     QCOMPARE(participantCount(data), 0);
@@ -179,6 +182,38 @@ void DemoPlieTest::demoEndsOnTheClockDay()
             model.index(row, parcours::ui::CaseloadModel::Entry).data(parcours::ui::CaseloadModel::SortRole).toDate());
     QVERIFY2(latestEntry <= QDate(2024, 6, 30), qPrintable(latestEntry.toString(Qt::ISODate)));
     QVERIFY2(latestEntry >= QDate(2024, 1, 1), qPrintable(latestEntry.toString(Qt::ISODate)));
+}
+
+void DemoPlieTest::demoFiltersDoNotFollowBackToMyDatabase()
+{
+    using Filters = parcours::ui::CaseloadView::Filters;
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    MainWindow window(data.connect(), data.clock());
+    window.show();
+    parcours::ui::CaseloadView& view = window.caseloadView();
+    view.setFilters(Filters{QString(), QStringLiteral("all"), QStringLiteral("all")});
+    QCOMPARE(view.shownCount(), 5);
+
+    // The demo starts from no search, the current pathways and « Moi »; there, a search and filters.
+    findAction(window, QStringLiteral("Ouvrir le PLIE de &démonstration"))->trigger();
+    QVERIFY(window.showsDemo());
+    QCOMPARE(view.filters().search, QString());
+    QCOMPARE(view.filters().status, QStringLiteral("open"));
+    QCOMPARE(view.filters().referent, QStringLiteral("me"));
+    view.setFilters(Filters{QStringLiteral("Zzz"), QStringLiteral("exited"), QStringLiteral("all")});
+    // Closing Parcours in the demo keeps the user's own filters for next time, not the demo's.
+    window.saveSettings();
+    QCOMPARE(QSettings().value(QStringLiteral("caseload/statusFilter")).toString(), QStringLiteral("all"));
+
+    // Back home: no search left, the user's own filters, everyone shown (a new person too).
+    findAction(window, QStringLiteral("&Revenir à ma base"))->trigger();
+    QVERIFY(!window.showsDemo());
+    QCOMPARE(view.filters().search, QString());
+    QCOMPARE(view.filters().status, QStringLiteral("all"));
+    QCOMPARE(view.filters().referent, QStringLiteral("all"));
+    QCOMPARE(view.shownCount(), 5);
+    QCOMPARE(window.findChild<QLineEdit*>(QStringLiteral("caseloadSearch"))->text(), QString());
 }
 
 QTEST_MAIN(DemoPlieTest)

@@ -13,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -127,7 +128,7 @@ void FileHistoryTest::followsTheEditsMadeInTheWindow()
     QSignalSpy changed(&window, &ParticipantFileWindow::changed);
 
     window.logContact();
-    window.contactsPanel()->noteEdit()->setText(QStringLiteral("Appel de suivi"));
+    window.contactsPanel()->noteEdit()->setPlainText(QStringLiteral("Appel de suivi"));
     QVERIFY(window.contactsPanel()->saveEdits());
     QCOMPARE(changed.count(), 1);
 

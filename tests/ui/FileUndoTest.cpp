@@ -8,6 +8,7 @@
 #include "ui/common/Translations.h"
 #include "ui/common/UndoController.h"
 #include "ui/participant/ContactsPanel.h"
+#include "ui/participant/IdentityPanel.h"
 #include "ui/participant/ParticipantFileWindow.h"
 #include "ui/participant/RecordListModel.h"
 #include "usecases/PathwayItemCases.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -65,7 +67,7 @@ struct File {
         ui::ContactsPanel* panel = window->contactsPanel();
         panel->view()->setCurrentIndex(panel->model()->index(0, 0));
         emit panel->view()->activated(panel->view()->currentIndex());
-        panel->noteEdit()->setText(note);
+        panel->noteEdit()->setPlainText(note);
         QVERIFY(panel->saveEdits());
     }
     // A label of the window that shows `text`.
@@ -91,6 +93,7 @@ private slots:
     void undoRefusedWhileAnotherProgramHoldsTheBase();
     void undoRefusedWhenTheRowChangedMeanwhile();
     void writeOfABusyBaseSaysSoUnderTheForm();
+    void unchangedIdentityWritesNothingAndLeavesNoUndo();
 };
 
 void FileUndoTest::initTestCase()
@@ -111,7 +114,7 @@ void FileUndoTest::actionsFollowTheStack()
 
     file.editNewestNote(QStringLiteral("Relance CV"));
     QVERIFY(undo->isEnabled());
-    QCOMPARE(undo->text(), QStringLiteral("&Annuler Modifier l'entretien"));
+    QCOMPARE(undo->text(), QStringLiteral("&Annuler « Modifier l'entretien »"));
     QVERIFY(!redo->isEnabled());
 
     undo->trigger();
@@ -119,7 +122,7 @@ void FileUndoTest::actionsFollowTheStack()
     QCOMPARE(file.stack().index(), 0);
     QVERIFY(!undo->isEnabled());
     QVERIFY(redo->isEnabled());
-    QCOMPARE(redo->text(), QStringLiteral("&Rétablir Modifier l'entretien"));
+    QCOMPARE(redo->text(), QStringLiteral("&Rétablir « Modifier l'entretien »"));
 
     redo->trigger();
     QCOMPARE(file.contacts().front().note, std::string("Relance CV"));
@@ -131,7 +134,7 @@ void FileUndoTest::undoRefusedWhileAnotherProgramHoldsTheBase()
     File file;
     ui::ContactsPanel* panel = file.window->contactsPanel();
     panel->startQuickLog();
-    panel->noteEdit()->setText(QStringLiteral("Appel du lundi"));
+    panel->noteEdit()->setPlainText(QStringLiteral("Appel du lundi"));
     QVERIFY(panel->saveEdits());
     QCOMPARE(file.contacts().size(), std::size_t(4));
     QCOMPARE(file.stack().index(), 1);
@@ -147,7 +150,7 @@ void FileUndoTest::undoRefusedWhileAnotherProgramHoldsTheBase()
     QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("occupée par un autre programme")),
              qPrintable(ui::MessageBox::lastText()));
     QVERIFY(file.undoAction()->isEnabled());
-    QCOMPARE(file.undoAction()->text(), QStringLiteral("&Annuler Noter un entretien"));
+    QCOMPARE(file.undoAction()->text(), QStringLiteral("&Annuler « Noter un entretien »"));
     QVERIFY(!file.redoAction()->isEnabled());
 
     // Once it lets go, the same undo goes through, and so does its redo.
@@ -214,6 +217,36 @@ void FileUndoTest::writeOfABusyBaseSaysSoUnderTheForm()
     other->sql().exec("ROLLBACK");
     QVERIFY(panel->saveEdits());
     QCOMPARE(file.contacts().size(), std::size_t(4));
+}
+
+
+void FileUndoTest::unchangedIdentityWritesNothingAndLeavesNoUndo()
+{
+    File file;
+    const auto operations = [&] {
+        return file.data.db().sql().execAndGet("SELECT count(*) FROM operations").getInt64();
+    };
+    const auto before = operations();
+    ui::IdentityPanel* identity = file.window->identityPanel();
+
+    // Saved as it was, even after typing the same phone number again: nothing written, nothing to undo.
+    QTest::keyClick(identity->phoneField(), Qt::Key_End);
+    QTest::keyClicks(identity->phoneField(), QStringLiteral("7"));
+    QTest::keyClick(identity->phoneField(), Qt::Key_Backspace);
+    QVERIFY(identity->hasUnsavedEdits());
+    QVERIFY(file.window->saveEdits());
+    QCOMPARE(operations(), before);
+    QCOMPARE(file.stack().count(), 0);
+    QVERIFY(!file.undoAction()->isEnabled());
+    QCOMPARE(file.undoAction()->text(), QStringLiteral("&Annuler"));
+    QVERIFY(!identity->hasUnsavedEdits());
+
+    // A real change is one step, named in quotes.
+    identity->phoneField()->setText(QStringLiteral("06 11 22 33 44"));
+    QTest::keyClicks(identity->phoneField(), QStringLiteral("5"));
+    QVERIFY(file.window->saveEdits());
+    QCOMPARE(file.stack().count(), 1);
+    QCOMPARE(file.undoAction()->text(), QStringLiteral("&Annuler « Modifier l'identité »"));
 }
 
 QTEST_MAIN(FileUndoTest)

@@ -127,7 +127,7 @@ void HomeScreenTest::cancelledChoiceShowsEveryone()
     window.chooseReferentIfUnknown();
     QCOMPARE(window.referent(), QString());
     QCOMPARE(table(window).model()->rowCount(), 4);
-    QCOMPARE(labelText(window, "caseloadSize"), QStringLiteral("5 participants"));
+    QCOMPARE(labelText(window, "caseloadSize"), QStringLiteral("5 participant.e.s"));
 }
 
 void HomeScreenTest::newNameTyped()
@@ -287,7 +287,7 @@ void HomeScreenTest::newParticipantFromCtrlN()
         if (candidate->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_N))
             action = candidate;
     QVERIFY(action);
-    QCOMPARE(action->text(), QStringLiteral("&Nouveau participant…"));
+    QCOMPARE(action->text(), QStringLiteral("&Nouvelle ou nouveau participant.e…"));
     action->trigger();
     auto* dialog = window.findChild<parcours::ui::NewParticipantDialog*>();
     QVERIFY(dialog && dialog->isVisible());

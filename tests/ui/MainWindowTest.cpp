@@ -64,10 +64,10 @@ void MainWindowTest::emptyDatabaseShowsTheEmptyState()
     const auto* empty = window.findChild<QLabel*>(QStringLiteral("caseloadEmptyState"));
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
-    QVERIFY2(empty->text().contains(QStringLiteral("Aucun participant pour l\u2019instant")),
+    QVERIFY2(empty->text().contains(QStringLiteral("Aucun.e participant.e pour l\u2019instant")),
              qPrintable(empty->text()));
     QVERIFY(!window.findChild<QTableView*>(QStringLiteral("caseloadTable"))->isVisible());
-    QCOMPARE(labelText(window, "caseloadSize"), QStringLiteral("0 participant"));
+    QCOMPARE(labelText(window, "caseloadSize"), QStringLiteral("0 participant.e"));
 }
 
 void MainWindowTest::filledDatabaseShowsTheTableAndCount()
@@ -83,7 +83,7 @@ void MainWindowTest::filledDatabaseShowsTheTableAndCount()
     QVERIFY(table && table->isVisible());
     QCOMPARE(table->model()->rowCount(), 4); // « en cours » by default: Jean Petit has exited
     // Until the référent.e has said who they are: the whole database.
-    QCOMPARE(labelText(window, "caseloadSize"), QStringLiteral("5 participants"));
+    QCOMPARE(labelText(window, "caseloadSize"), QStringLiteral("5 participant.e.s"));
     QCOMPARE(labelText(window, "shownCount"), QStringLiteral("4 affich\u00e9.e.s"));
     QVERIFY2(labelText(window, "databasePath").endsWith(QStringLiteral("test.sqlite")),
              qPrintable(labelText(window, "databasePath")));

@@ -23,7 +23,8 @@ void fill(NewParticipantDialog& dialog, const QString& last, const QString& firs
 {
     QTest::keyClicks(dialog.lastNameField(), last);
     QTest::keyClicks(dialog.firstNameField(), first);
-    dialog.birthDateField()->setDate(birth);
+    QTest::keyClicks(dialog.birthDateField(), birth.toString(QStringLiteral("ddMMyyyy"))); // the slashes are there
+    dialog.sexField()->setCurrentIndex(dialog.sexField()->findData(static_cast<int>(Sex::F)));
     QTest::keyClicks(dialog.postcodeField(), QStringLiteral("69008"));
     QTest::keyClicks(dialog.cityField(), QStringLiteral("Lyon"));
     dialog.referentField()->setEditText(QStringLiteral("Claire Dubois"));
@@ -36,17 +37,26 @@ class NewParticipantDialogTest : public QObject {
 
 private slots:
     void initTestCase();
-    void init() { ui::MessageBox::showToUser(); }
+    void init()
+    {
+        test::isolateSettings(); // no référent.e remembered from another test
+        ui::MessageBox::showToUser();
+    }
     void createsTheParticipantAndTheirPathway();
     void warnsOfAProbableDuplicate();
     void refusedFormShowsMessagesAndWritesNothing();
     void cancelledCreatesNobody();
     void ctrlSCreates();
     void referentIsRequired();
+    void referentPreselectedFromTheCaseloadOrTheLastCreation();
+    void birthDateAndSexMustBeChosen();
+    void escapeAsksBeforeThrowingAFilledFormAway();
+    void nameMadeOfDigitsIsRefused();
 };
 
 void NewParticipantDialogTest::initTestCase()
 {
+    test::isolateSettings();
     QVERIFY(ui::installTranslations(*qApp, QLocale(QLocale::French, QLocale::France)));
 }
 
@@ -124,7 +134,9 @@ void NewParticipantDialogTest::cancelledCreatesNobody()
     test::TestDatabase data;
     NewParticipantDialog dialog(data.db(), data.clock());
     fill(dialog, QStringLiteral("Nguyen"), QStringLiteral("Linh"), QDate(1992, 7, 14));
+    ui::MessageBox::answerAutomatically(QMessageBox::Discard);
     dialog.reject();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QCOMPARE(dialog.createdParticipantId(), RowId(0));
     QCOMPARE(ParticipantRepository(data.db(), data.clock()).count(), 0);
 }
@@ -157,6 +169,94 @@ void NewParticipantDialogTest::referentIsRequired()
     QCOMPARE(dialog.errors().text("referent"),
              QStringLiteral("Choisissez le ou la référent.e qui suit cette personne."));
     QCOMPARE(participants.count(), before);
+}
+
+void NewParticipantDialogTest::referentPreselectedFromTheCaseloadOrTheLastCreation()
+{
+    test::TestDatabase data;
+    data.fillSmallCaseload(); // Claire Dubois and Marc Petit
+    {
+        NewParticipantDialog dialog(data.db(), data.clock(), QStringLiteral("Marc Petit"));
+        QCOMPARE(dialog.referentField()->currentText(), QStringLiteral("Marc Petit"));
+        fill(dialog, QStringLiteral("Nguyen"), QStringLiteral("Linh"), QDate(1992, 7, 14)); // chooses Claire Dubois
+        QVERIFY(dialog.create());
+    }
+    // The caseload shows everyone: the last one chosen.
+    NewParticipantDialog next(data.db(), data.clock());
+    QCOMPARE(next.referentField()->currentText(), QStringLiteral("Claire Dubois"));
+    // A name the database does not know is not offered.
+    NewParticipantDialog unknown(data.db(), data.clock(), QStringLiteral("Personne Inconnue"));
+    QCOMPARE(unknown.referentField()->currentText(), QStringLiteral("Claire Dubois"));
+}
+
+void NewParticipantDialogTest::birthDateAndSexMustBeChosen()
+{
+    test::TestDatabase data;
+    NewParticipantDialog dialog(data.db(), data.clock(), QStringLiteral("Claire Dubois"));
+    QCOMPARE(dialog.birthDateField()->text().remove(QLatin1Char('/')), QString()); // nothing offered
+    QCOMPARE(dialog.sexField()->currentIndex(), -1);
+    QCOMPARE(dialog.sexField()->currentText(), QString());
+    QTest::keyClicks(dialog.lastNameField(), QStringLiteral("Nguyen"));
+    QTest::keyClicks(dialog.firstNameField(), QStringLiteral("Linh"));
+    dialog.referentField()->setEditText(QStringLiteral("Claire Dubois"));
+
+    QVERIFY(!dialog.create());
+    QCOMPARE(dialog.errors().text("birth_date"), QStringLiteral("Saisissez la date de naissance (jj/mm/aaaa)."));
+    QCOMPARE(dialog.errors().text("sex"), QStringLiteral("Choisissez le sexe de la personne."));
+    QCOMPARE(ParticipantRepository(data.db(), data.clock()).count(), 0);
+
+    QTest::keyClicks(dialog.birthDateField(), QStringLiteral("31021990")); // no such day
+    dialog.sexField()->setCurrentIndex(dialog.sexField()->findData(static_cast<int>(Sex::M)));
+    QVERIFY(!dialog.create());
+    QVERIFY2(dialog.errors().text("birth_date").contains(QStringLiteral("31/02/1990")),
+             qPrintable(dialog.errors().text("birth_date")));
+    QCOMPARE(dialog.errors().text("sex"), QString());
+
+    dialog.birthDateField()->setText(QStringLiteral("14/07/1992"));
+    QVERIFY(dialog.create());
+    const auto person = ParticipantRepository(data.db(), data.clock()).find(dialog.createdParticipantId());
+    QCOMPARE(person->birthDate, Date(1992, 7, 14));
+    QCOMPARE(person->sex, Sex::M);
+}
+
+void NewParticipantDialogTest::escapeAsksBeforeThrowingAFilledFormAway()
+{
+    test::TestDatabase data;
+    {
+        // Nothing entered: Esc closes at once.
+        ui::MessageBox::answerAutomatically(QMessageBox::Cancel);
+        NewParticipantDialog empty(data.db(), data.clock(), QStringLiteral("Claire Dubois"));
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        QTest::keyClick(&empty, Qt::Key_Escape);
+        QVERIFY(!empty.isVisible());
+    }
+    NewParticipantDialog dialog(data.db(), data.clock());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.lastNameField(), QStringLiteral("Nguyen"));
+
+    ui::MessageBox::answerAutomatically(QMessageBox::Cancel);
+    QTest::keyClick(dialog.lastNameField(), Qt::Key_Escape);
+    QVERIFY(dialog.isVisible()); // kept, with what was typed
+    QCOMPARE(dialog.lastNameField()->text(), QStringLiteral("Nguyen"));
+    QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("Abandonner")), qPrintable(ui::MessageBox::lastText()));
+
+    ui::MessageBox::answerAutomatically(QMessageBox::Discard);
+    QTest::keyClick(dialog.lastNameField(), Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(ParticipantRepository(data.db(), data.clock()).count(), 0);
+}
+
+void NewParticipantDialogTest::nameMadeOfDigitsIsRefused()
+{
+    test::TestDatabase data;
+    NewParticipantDialog dialog(data.db(), data.clock());
+    fill(dialog, QStringLiteral("0612345678"), QStringLiteral("Linh"), QDate(1992, 7, 14));
+    QVERIFY(!dialog.create());
+    QCOMPARE(dialog.errors().text("last_name"),
+             QStringLiteral("Le nom « 0612345678 » n'est fait que de chiffres : saisissez le nom de la personne."));
+    QCOMPARE(ParticipantRepository(data.db(), data.clock()).count(), 0);
 }
 
 QTEST_MAIN(NewParticipantDialogTest)

@@ -20,12 +20,20 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace parcours;
 using parcours::ui::ParticipantFileWindow;
@@ -82,6 +90,11 @@ private slots:
     void contactEditUndoneAndRedone();
     void enterInADateConfirmsTheBarrier();
     void readOnlyDatabaseRefusesWithoutCrashing();
+    void fitsALaptopScreenAtLargeFonts();
+    void geometryKeptWithinTheScreen();
+    void contactNoteOnSeveralLinesReadInFull();
+    void closedStepReadableWithItsSubtype();
+    void digitsTypedIntoADateGoWhereTheCursorIs();
 };
 
 void ParticipantFileTest::initTestCase()
@@ -99,11 +112,11 @@ void ParticipantFileTest::logsAContactWithCtrlLAndEnter()
     QCOMPARE(file.window->contactsPanel()->model()->rowCount(), 3);
 
     QTest::keyClick(file.window.get(), Qt::Key_L, Qt::ControlModifier);
-    QLineEdit* note = file.window->contactsPanel()->noteEdit();
+    QPlainTextEdit* note = file.window->contactsPanel()->noteEdit();
     QCOMPARE(QApplication::focusWidget(), note);
     QCOMPARE(file.window->contactsPanel()->modeField()->currentText(), QStringLiteral("téléphone"));
     QTest::keyClicks(note, QStringLiteral("Point sur la recherche d'emploi"));
-    QTest::keyClick(note, Qt::Key_Return);
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier); // Enter alone starts a new line
 
     auto contacts = file.contacts();
     QCOMPARE(contacts.size(), std::size_t(4));
@@ -308,7 +321,7 @@ void ParticipantFileTest::contactEditUndoneAndRedone()
     QCOMPARE(contacts->dateField()->date(), QDate(2026, 11, 20));
     contacts->noteEdit()->setFocus();
     QTest::keyClicks(contacts->noteEdit(), QStringLiteral("Relance CV"));
-    QTest::keyClick(contacts->noteEdit(), Qt::Key_Return);
+    QTest::keyClick(contacts->noteEdit(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(file.contacts().front().note, std::string("Relance CV"));
     QCOMPARE(file.contacts().size(), std::size_t(3));
     QCOMPARE(file.window->undoStack()->undoText(), QStringLiteral("Modifier l'entretien"));
@@ -340,10 +353,151 @@ void ParticipantFileTest::readOnlyDatabaseRefusesWithoutCrashing()
     ParticipantFileWindow window(readOnly, file.data.clock(), file.participantId);
     QCOMPARE(window.contactsPanel()->model()->rowCount(), 3);
     window.logContact();
-    window.contactsPanel()->noteEdit()->setText(QStringLiteral("Appel"));
+    window.contactsPanel()->noteEdit()->setPlainText(QStringLiteral("Appel"));
     QVERIFY(!window.contactsPanel()->saveEdits());
     QCOMPARE(file.contacts().size(), std::size_t(3));
     QCOMPARE(window.undoStack()->count(), 0);
+}
+
+void ParticipantFileTest::fitsALaptopScreenAtLargeFonts()
+{
+    // 150 % fonts on a 1366x768 laptop (its taskbar and the title bar take some 70 pixels).
+    const QFont before = QApplication::font();
+    QFont large = before;
+    large.setPointSizeF(before.pointSizeF() * 1.5);
+    QApplication::setFont(large);
+    {
+        File file;
+        showActive(*file.window);
+        file.window->resize(1366, 700); // larger than the test's screen: as on the laptop
+        QTest::qWait(50);
+        QTabWidget* sections = file.window->sections();
+
+        // The contact's note and its button, whole on screen.
+        ui::ContactsPanel* contacts = file.window->contactsPanel();
+        file.window->logContact();
+        QTest::qWait(50);
+        QVERIFY(contacts->isVisible());
+        QCOMPARE(QApplication::focusWidget(), contacts->noteEdit());
+        // Shown whole: inside the section's scrolled view and inside the window.
+        const auto wholeOnScreen = [&file](QWidget* w) {
+            QWidget* view = file.window->sections()->currentWidget();
+            const QRect inView(w->mapTo(view, QPoint(0, 0)), w->size());
+            const QRect inWindow(w->mapTo(file.window.get(), QPoint(0, 0)), w->size());
+            return w->isVisible() && view->rect().contains(inView) && file.window->rect().contains(inWindow);
+        };
+        QVERIFY(wholeOnScreen(contacts->noteEdit()));
+        for (QPushButton* button : contacts->findChildren<QPushButton*>())
+            QVERIFY2(wholeOnScreen(button), qPrintable(button->text()));
+
+        // The steps keep several rows in view: at least four.
+        file.window->stepsPanel()->startNew();
+        QCOMPARE(sections->currentWidget()->isAncestorOf(file.window->stepsPanel()), true);
+        auto* steps = file.window->stepsPanel()->findChild<QTableView*>();
+        QVERIFY(steps->viewport()->height() >= 4 * steps->verticalHeader()->defaultSectionSize());
+    }
+    QApplication::setFont(before);
+}
+
+void ParticipantFileTest::geometryKeptWithinTheScreen()
+{
+    test::isolateSettings();
+    const QRect room = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        // Last closed on a second screen that is gone, larger than this one.
+        File file;
+        file.window->setGeometry(room.right() + 2000, room.bottom() + 1000, room.width() + 800, room.height() + 600);
+        showActive(*file.window);
+        QVERIFY(file.window->close());
+    }
+    File next;
+    QVERIFY2(room.contains(next.window->geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                    .arg(next.window->x())
+                                                                    .arg(next.window->y())
+                                                                    .arg(next.window->width())
+                                                                    .arg(next.window->height())));
+    {
+        // A size the user chose that fits is kept.
+        next.window->setGeometry(room.left(), room.top() + 40, room.width(), room.height() * 2 / 3);
+        showActive(*next.window);
+        QVERIFY(next.window->close());
+    }
+    File third;
+    QVERIFY(qAbs(third.window->width() - room.width()) <= 8); // give or take the frame
+    QVERIFY(qAbs(third.window->height() - room.height() * 2 / 3) <= 8);
+}
+
+void ParticipantFileTest::contactNoteOnSeveralLinesReadInFull()
+{
+    File file;
+    showActive(*file.window);
+    ui::ContactsPanel* contacts = file.window->contactsPanel();
+    file.window->logContact();
+    QTest::keyClicks(contacts->noteEdit(), QStringLiteral("Point sur le CV."));
+    QTest::keyClick(contacts->noteEdit(), Qt::Key_Return); // a new line, not a save
+    QCOMPARE(file.contacts().size(), std::size_t(3));
+    QTest::keyClicks(contacts->noteEdit(), QStringLiteral("Prochain rendez-vous : atelier CV."));
+    QTest::keyClick(contacts->noteEdit(), Qt::Key_Return, Qt::ControlModifier);
+
+    QCOMPARE(file.contacts().size(), std::size_t(4));
+    QCOMPARE(file.contacts().front().note, std::string("Point sur le CV.\nProchain rendez-vous : atelier CV."));
+    // In the journal: the whole note, on as many lines as it takes.
+    const QModelIndex note = contacts->model()->index(0, 2);
+    QCOMPARE(note.data().toString(), QStringLiteral("Point sur le CV.\nProchain rendez-vous : atelier CV."));
+    QVERIFY(contacts->view()->rowHeight(0) >= 2 * contacts->view()->fontMetrics().lineSpacing());
+}
+
+void ParticipantFileTest::closedStepReadableWithItsSubtype()
+{
+    File file;
+    ui::StepsPanel* panel = file.window->stepsPanel();
+    panel->startNew();
+    panel->typeField()->setCurrentIndex(static_cast<int>(StepType::Iae));
+    panel->subtypeField()->setCurrentIndex(panel->subtypeField()->findData(static_cast<int>(StepSubtype::Aci)));
+    panel->startField()->setDate(QDate(2026, 3, 2));
+    panel->endedField()->setChecked(true);
+    panel->endField()->setDate(QDate(2026, 6, 30));
+    QVERIFY(panel->saveEdits());
+
+    const QModelIndex kind = panel->model()->index(0, 2);
+    QVERIFY2(kind.data().toString().contains(QStringLiteral("ACI")), qPrintable(kind.data().toString()));
+    // Ended before today: set apart, yet readable (contrast of 4.5:1 at least, not the disabled grey).
+    const QColor shade = kind.data(Qt::ForegroundRole).value<QColor>();
+    QVERIFY(shade.isValid());
+    const QPalette palette = QApplication::palette();
+    QVERIFY(shade != palette.color(QPalette::Disabled, QPalette::Text));
+    const double contrast = ui::RecordListModel::contrastRatio(shade, palette.color(QPalette::Base));
+    QVERIFY2(contrast >= 4.5, qPrintable(QString::number(contrast)));
+    QVERIFY(kind.data(Qt::FontRole).value<QFont>().italic());
+
+    // On a dark palette too.
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    QVERIFY(ui::RecordListModel::contrastRatio(ui::RecordListModel::mutedTextColor(dark), dark.color(QPalette::Base))
+            >= 4.5);
+    QCOMPARE(qRound(ui::RecordListModel::contrastRatio(Qt::black, Qt::white)), 21);
+}
+
+void ParticipantFileTest::digitsTypedIntoADateGoWhereTheCursorIs()
+{
+    File file;
+    showActive(*file.window);
+    file.window->logContact();
+    QDateEdit* date = file.window->contactsPanel()->dateField();
+    QCOMPARE(date->date(), QDate(2026, 11, 27));
+    // The cursor in the month (27/1|1/2026): typing « 10 » changes the month only.
+    date->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(date, Qt::Key_Home);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(date, Qt::Key_Right);
+    QCOMPARE(date->currentSection(), QDateTimeEdit::MonthSection);
+    QTest::keyClicks(date, QStringLiteral("10"));
+    QCOMPARE(date->date(), QDate(2026, 10, 27));
+    // The whole date typed from the start: the separators are skipped.
+    QTest::keyClick(date, Qt::Key_Home);
+    QTest::keyClicks(date, QStringLiteral("03092026"));
+    QCOMPARE(date->date(), QDate(2026, 9, 3));
 }
 
 QTEST_MAIN(ParticipantFileTest)

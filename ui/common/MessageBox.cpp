@@ -88,6 +88,21 @@ MessageBox::Button MessageBox::askToSaveChanges(QWidget* parent, const QString& 
     return static_cast<Button>(box.exec());
 }
 
+MessageBox::Button MessageBox::askToDiscard(QWidget* parent, const QString& title, const QString& text)
+{
+    State& s = state();
+    s.lastTitle = title;
+    s.lastText = text;
+    if (s.automatic)
+        return s.answer;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate("MessageBox", "Discard"));
+    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBox", "Keep editing"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return static_cast<Button>(box.exec());
+}
+
 void MessageBox::answerAutomatically(Button answer)
 {
     state().automatic = true;

@@ -24,6 +24,8 @@ public:
     // « Enregistrer les modifications ? »: Save, Discard or Cancel, the buttons labelled by
     // Parcours's own translation (Enregistrer / Ne pas enregistrer / Annuler), Save by default.
     static Button askToSaveChanges(QWidget* parent, const QString& title, const QString& text);
+    // « Abandonner la saisie ? »: Discard (« Abandonner ») or Cancel (« Continuer la saisie »), Cancel by default.
+    static Button askToDiscard(QWidget* parent, const QString& title, const QString& text);
 
     // For tests: from now on, no box is shown; each one is answered with `answer` at once.
     static void answerAutomatically(Button answer);

@@ -72,19 +72,36 @@ bool UndoController::write(bool undo)
     return true;
 }
 
-QAction* UndoController::createUndoAction(QObject* parent, const QString& prefix)
+namespace {
+
+// Qt's own undo action only puts a prefix before the name; the French quotes it.
+void followText(QAction* action, const QString& plain, const QString& format, const QString& name)
 {
-    // Qt's action keeps its text and enabled state in step with the stack; only what it does changes.
-    QAction* action = m_stack.createUndoAction(parent, prefix);
-    disconnect(action, &QAction::triggered, &m_stack, &QUndoStack::undo);
+    action->setText(name.isEmpty() ? plain : format.arg(name));
+}
+
+} // namespace
+
+QAction* UndoController::createUndoAction(QObject* parent, const QString& plain, const QString& format)
+{
+    auto* action = new QAction(plain, parent);
+    action->setEnabled(m_stack.canUndo());
+    followText(action, plain, format, m_stack.undoText());
+    connect(&m_stack, &QUndoStack::canUndoChanged, action, &QAction::setEnabled);
+    connect(&m_stack, &QUndoStack::undoTextChanged, action,
+            [action, plain, format](const QString& name) { followText(action, plain, format, name); });
     connect(action, &QAction::triggered, this, [this] { undo(); });
     return action;
 }
 
-QAction* UndoController::createRedoAction(QObject* parent, const QString& prefix)
+QAction* UndoController::createRedoAction(QObject* parent, const QString& plain, const QString& format)
 {
-    QAction* action = m_stack.createRedoAction(parent, prefix);
-    disconnect(action, &QAction::triggered, &m_stack, &QUndoStack::redo);
+    auto* action = new QAction(plain, parent);
+    action->setEnabled(m_stack.canRedo());
+    followText(action, plain, format, m_stack.redoText());
+    connect(&m_stack, &QUndoStack::canRedoChanged, action, &QAction::setEnabled);
+    connect(&m_stack, &QUndoStack::redoTextChanged, action,
+            [action, plain, format](const QString& name) { followText(action, plain, format, name); });
     connect(action, &QAction::triggered, this, [this] { redo(); });
     return action;
 }

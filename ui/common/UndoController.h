@@ -51,10 +51,11 @@ public:
     // (the main window closes the file of a person whose deletion is redone).
     void setBeforeWrite(std::function<bool(const ChangeCommand&, bool undo)> beforeWrite);
 
-    // Actions that call undo() and redo(), their texts (« `prefix` <action> ») and enabled
-    // states following the stack.
-    QAction* createUndoAction(QObject* parent, const QString& prefix);
-    QAction* createRedoAction(QObject* parent, const QString& prefix);
+    // Actions that call undo() and redo(), their enabled states following the stack; their text
+    // is `plain` when there is nothing to undo (redo), else `format` with the action's name as
+    // %1 (« Annuler « Modifier l'identité » »).
+    QAction* createUndoAction(QObject* parent, const QString& plain, const QString& format);
+    QAction* createRedoAction(QObject* parent, const QString& plain, const QString& format);
 
 signals:
     // After a push, and after each undo or redo written: the views read the database again.

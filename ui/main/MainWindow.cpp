@@ -133,9 +133,10 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_deletions->createUndoAction(this, tr("&Undo"));
+    // Their names read as a phrase already: « Annuler la suppression de « MARTIN Sophie » ».
+    QAction* undo = m_deletions->createUndoAction(this, tr("&Undo"), tr("&Undo %1"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_deletions->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_deletions->createRedoAction(this, tr("&Redo"), tr("&Redo %1"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
@@ -204,7 +205,10 @@ ParticipantFileWindow* MainWindow::openParticipant(RowId participantId)
 void MainWindow::createParticipant()
 {
     NewParticipantDialog* dialog = nullptr;
-    const QString failure = readFailure([&] { dialog = new NewParticipantDialog(database(), m_clock, this); });
+    const QString failure = readFailure([&] {
+        // The référent.e the caseload is narrowed to, else the one of the last creation.
+        dialog = new NewParticipantDialog(database(), m_clock, m_caseloadView->filteredReferent(), this);
+    });
     if (!failure.isEmpty()) {
         showReadFailure(failure);
         return;
@@ -299,6 +303,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     m_caseloadView->saveState(settings);
+    if (m_ownFilters) // the demo's filters are not the user's
+        CaseloadView::saveFilters(settings, *m_ownFilters);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -317,13 +323,17 @@ void MainWindow::openOwnDatabase(std::unique_ptr<Database> db)
     closeParticipantFiles(true);
     const std::unique_ptr<Database> previous = std::exchange(m_own, std::move(db));
     const std::unique_ptr<Database> previousDemo = std::move(m_demo);
+    restoreOwnFilters();
     showCurrentDatabase();
 }
 
 void MainWindow::showDemo(std::unique_ptr<Database> demo)
 {
     closeParticipantFiles(true);
+    if (!m_ownFilters)
+        m_ownFilters = m_caseloadView->filters();
     const std::unique_ptr<Database> previous = std::exchange(m_demo, std::move(demo));
+    m_caseloadView->setFilters({}); // the demo starts from the start
     showCurrentDatabase();
 }
 
@@ -332,7 +342,20 @@ void MainWindow::showOwnDatabase()
     if (!closeParticipantFiles(false))
         return;
     const std::unique_ptr<Database> demo = std::move(m_demo);
+    restoreOwnFilters();
     showCurrentDatabase();
+}
+
+// The status and référent.e filters the user had chosen on their own caseload; the search
+// typed in the demo is gone (a new person must not stay hidden behind a demo's name).
+void MainWindow::restoreOwnFilters()
+{
+    if (!m_ownFilters)
+        return;
+    CaseloadView::Filters own = *m_ownFilters;
+    own.search.clear();
+    m_ownFilters.reset();
+    m_caseloadView->setFilters(own);
 }
 
 void MainWindow::showCurrentDatabase(bool reload)

@@ -3,12 +3,14 @@
 
 #include "domain/RecordIdentity.h"
 #include "store/Operation.h"
+#include "ui/caseload/CaseloadView.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -61,7 +63,7 @@ public:
     // Opens the participant's file in a window of its own (or raises it when already open);
     // what is saved there shows in the caseload at once.
     ParticipantFileWindow* openParticipant(RowId participantId);
-    // « Nouveau participant » (Ctrl+N): the form, then the new participant's file.
+    // « Nouvelle ou nouveau participant.e » (Ctrl+N): the form, then the new participant's file.
     void createParticipant();
     // The files open over the database shown.
     QList<ParticipantFileWindow*> participantFiles() const;
@@ -97,6 +99,8 @@ private:
     void updateStatusBar();
     // A read of the database shown failed (removed, damaged, locked): says so; what is shown stays.
     void showReadFailure(const QString& message);
+    // Back from the demo: the search and filters of the user's own caseload, never the demo's.
+    void restoreOwnFilters();
 
     const Clock& m_clock;
     std::unique_ptr<Database> m_own;
@@ -116,6 +120,7 @@ private:
     QHash<RowId, QPointer<ParticipantFileWindow>> m_files;
     QString m_referent;
     bool m_askReferentWhenUnknown = false;
+    std::optional<CaseloadView::Filters> m_ownFilters; // while the demo is shown
 };
 
 } // namespace parcours::ui

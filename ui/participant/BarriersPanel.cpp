@@ -32,7 +32,11 @@ BarriersPanel::BarriersPanel(const FileContext& context, RowId participantId, QW
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->setWordWrap(true); // a long category on two lines rather than cut
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Barriers"));
+    keepRowsVisible(m_view, 4);
 
     m_category = new QComboBox(this);
     fillCombo<BarrierCategory>(m_category, &FileLabels::barrierCategory);
@@ -147,6 +151,7 @@ void BarriersPanel::showBarrier(const Barrier& barrier)
 
 void BarriersPanel::startNew()
 {
+    emit attentionWanted(); // before the focus: a hidden field takes none
     markSaved();
     clearForm();
     m_category->setFocus(Qt::OtherFocusReason);

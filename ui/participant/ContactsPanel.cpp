@@ -1,4 +1,4 @@
-// The contacts journal: logged in one line (Enter saves), edited by choosing one in the list.
+// The contacts journal: a note of several lines (Ctrl+Enter saves), edited by choosing one in the list.
 #include "ui/participant/ContactsPanel.h"
 
 #include "store/ContactRepository.h"
@@ -13,7 +13,8 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,14 +34,24 @@ ContactsPanel::ContactsPanel(const FileContext& context, RowId participantId, QW
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_view->setWordWrap(false);
+    // Each note in full, on as many lines as it takes.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Contacts journal"));
+    keepRowsVisible(m_view, 4);
 
     m_date = dateEdit(this);
     m_mode = new QComboBox(this);
     fillCombo<ContactMode>(m_mode, &FileLabels::contactMode);
-    m_note = new QLineEdit(this);
-    m_note->setPlaceholderText(tr("What was said (Enter saves)"));
+    m_note = new QPlainTextEdit(this);
+    m_note->setPlaceholderText(tr("What was said (Ctrl+Enter saves)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setAccessibleName(tr("Note"));
+    // Three lines to write in; it scrolls beyond.
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 3 + 2 * static_cast<int>(m_note->document()->documentMargin())
+                           + 2 * m_note->frameWidth());
+    m_note->installEventFilter(this);
     m_save = new QPushButton(tr("&Log contact"), this);
 
     auto* form = new QFormLayout;
@@ -58,8 +69,7 @@ ContactsPanel::ContactsPanel(const FileContext& context, RowId participantId, QW
 
     connect(m_date, &QDateEdit::dateChanged, this, [this] { markUnsaved(); });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { markUnsaved(); });
-    connect(m_note, &QLineEdit::textEdited, this, [this] { markUnsaved(); });
-    connect(m_note, &QLineEdit::returnPressed, this, [this] { saveEdits(); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] { markUnsaved(); });
     connect(m_save, &QPushButton::clicked, this, [this] { saveEdits(); });
     connect(m_view, &QTableView::activated, this, [this] { editSelected(); });
     connect(m_view, &QTableView::clicked, this, [this] { editSelected(); });
@@ -83,6 +93,19 @@ void ContactsPanel::refresh()
         clearForm();
 }
 
+bool ContactsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier)) {
+            saveEdits();
+            return true;
+        }
+    }
+    return FilePanel::eventFilter(watched, event);
+}
+
 void ContactsPanel::clearForm()
 {
     filling([this] {
@@ -98,6 +121,7 @@ void ContactsPanel::startQuickLog()
 {
     if (!m_pathway)
         return;
+    emit attentionWanted(); // before the focus: a hidden field takes none
     if (m_editingId != 0 || !hasUnsavedEdits()) {
         clearForm();
         markSaved();
@@ -116,7 +140,7 @@ void ContactsPanel::editSelected()
             m_editingId = id;
             m_date->setDate(toQDate(c.date));
             m_mode->setCurrentIndex(static_cast<int>(c.mode));
-            m_note->setText(toQString(c.note));
+            m_note->setPlainText(toQString(c.note));
             m_save->setText(tr("&Save contact"));
         });
         markSaved();
@@ -138,7 +162,7 @@ bool ContactsPanel::saveEdits()
     contact.pathwayId = m_pathway->record.id;
     contact.date = toDate(m_date->date());
     contact.mode = static_cast<ContactMode>(m_mode->currentData().toInt());
-    contact.note = m_note->text().trimmed().toStdString();
+    contact.note = m_note->toPlainText().trimmed().toStdString();
     const QString text = before ? tr("Edit contact") : tr("Log contact");
     const bool editing = before != nullptr;
     if (!writeAndPush(text, [&] {

@@ -1,4 +1,4 @@
-// The contacts journal (entretiens) of the pathway: the list, newest first, and a one-line entry to log or edit one.
+// The contacts journal (entretiens) of the pathway: the list, newest first, each note in full, and the entry to log or edit one.
 #pragma once
 
 #include "domain/Contact.h"
@@ -6,7 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
-class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
@@ -20,19 +20,20 @@ class ContactsPanel : public FilePanel {
 public:
     ContactsPanel(const FileContext& context, RowId participantId, QWidget* parent = nullptr);
 
-    // Ctrl+L: a new entry dated today, by phone, the cursor in the note.
+    // Ctrl+L: a new entry dated today, by phone, the cursor in the note (several lines; Ctrl+Enter saves).
     void startQuickLog();
     bool saveEdits() override;
     void cancelEdit() override;
 
     RecordListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    QLineEdit* noteEdit() const { return m_note; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
     QDateEdit* dateField() const { return m_date; }
     QComboBox* modeField() const { return m_mode; }
 
 protected:
     void refresh() override;
+    bool eventFilter(QObject* watched, QEvent* event) override; // Ctrl+Enter in the note saves
 
 private:
     void editSelected();
@@ -42,7 +43,7 @@ private:
     QTableView* m_view = nullptr;
     QDateEdit* m_date = nullptr;
     QComboBox* m_mode = nullptr;
-    QLineEdit* m_note = nullptr;
+    QPlainTextEdit* m_note = nullptr;
     QPushButton* m_save = nullptr;
     std::vector<Contact> m_contacts;
     RowId m_editingId = 0; // 0: a new contact

@@ -9,8 +9,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTableView>
 
 namespace parcours::ui {
 
@@ -45,9 +47,11 @@ bool FilePanel::writeAndPush(const QString& text, const std::function<Change()>&
         change = write();
     } catch (const RuleError& error) {
         m_errors.show(error.violations());
+        emit attentionWanted();
         return false;
     } catch (const std::exception& error) { // the store itself refused: a busy, read-only or broken file
         m_errors.show({{std::string(), error.what()}});
+        emit attentionWanted();
         return false;
     }
     markSaved();
@@ -69,9 +73,54 @@ void FilePanel::keyPressEvent(QKeyEvent* event)
     QWidget::keyPressEvent(event);
 }
 
+void FilePanel::keepRowsVisible(QTableView* view, int rows)
+{
+    const int row = view->verticalHeader()->defaultSectionSize();
+    view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() + rows * row + 2 * view->frameWidth());
+}
+
+namespace {
+
+// A date typed where the cursor is: Qt inserts a digit beside the section's other digits
+// (« 1|1 » and « 0 » gives « 101 », refused), so the first digit typed in a section replaces
+// the whole section; the next ones complete it, and Qt moves on once it is full.
+class TypedDateEdit : public QDateEdit {
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const QString text = event->text();
+        const bool digit = text.size() == 1 && text.front().isDigit() && !(event->modifiers() & Qt::ControlModifier);
+        if (!digit) {
+            m_typingIn = NoSection;
+        } else if (currentSection() != m_typingIn) {
+            setSelectedSection(currentSection());
+            m_typingIn = currentSection();
+        }
+        QDateEdit::keyPressEvent(event);
+    }
+    void focusInEvent(QFocusEvent* event) override
+    {
+        m_typingIn = NoSection;
+        QDateEdit::focusInEvent(event);
+    }
+    void mousePressEvent(QMouseEvent* event) override
+    {
+        m_typingIn = NoSection;
+        QDateEdit::mousePressEvent(event);
+    }
+
+private:
+    Section m_typingIn = NoSection;
+};
+
+} // namespace
+
 QDateEdit* FilePanel::dateEdit(QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new TypedDateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     return edit;

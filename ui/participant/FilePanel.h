@@ -11,6 +11,7 @@
 #include <optional>
 
 class QDateEdit;
+class QTableView;
 
 namespace parcours {
 class Database;
@@ -42,6 +43,12 @@ public:
     // Forgets the form's edits (Esc).
     virtual void cancelEdit() = 0;
     const FieldErrors& errors() const { return m_errors; }
+    // A date field in dd/MM/yyyy with its calendar, where digits typed go where the cursor is.
+    static QDateEdit* dateEdit(QWidget* parent);
+
+signals:
+    // The panel must be seen: a form started (Ctrl+L, Ctrl+E, Ctrl+B) or refused (its messages).
+    void attentionWanted();
 
 protected:
     virtual void refresh() = 0; // shows m_pathway's records
@@ -63,7 +70,8 @@ protected:
     // store refuse (a busy or read-only base), shows why under the fields and returns false.
     bool writeAndPush(const QString& text, const std::function<Change()>& write);
     Date today() const { return m_context.clock.today(); }
-    static QDateEdit* dateEdit(QWidget* parent);
+    // A list never squeezed under `rows` rows: the file's section scrolls instead.
+    static void keepRowsVisible(QTableView* view, int rows);
 
     FileContext m_context;
     RowId m_participantId;

@@ -9,6 +9,7 @@
 #include "ui/common/StoreReads.h"
 #include "ui/common/WaitCursor.h"
 #include "ui/participant/FileLabels.h"
+#include "ui/participant/FilePanel.h"
 #include "usecases/ParticipantCases.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -28,13 +30,8 @@ namespace parcours::ui {
 
 namespace {
 
-QDateEdit* dateEdit(QWidget* parent)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
+// The référent.e of the last participant created, offered the next time.
+const QString kLastReferentKey = QStringLiteral("newParticipant/lastReferent");
 
 std::string trimmed(const QLineEdit* line)
 {
@@ -43,17 +40,22 @@ std::string trimmed(const QLineEdit* line)
 
 } // namespace
 
-NewParticipantDialog::NewParticipantDialog(parcours::Database& db, const parcours::Clock& clock, QWidget* parent)
+NewParticipantDialog::NewParticipantDialog(parcours::Database& db, const parcours::Clock& clock,
+                                           const QString& referent, QWidget* parent)
     : QDialog(parent), m_db(db), m_clock(clock)
 {
     setWindowTitle(tr("New participant"));
 
     m_lastName = new QLineEdit(this);
     m_firstName = new QLineEdit(this);
-    m_birthDate = dateEdit(this);
-    m_birthDate->setDate(toQDate(clock.today()).addYears(-30));
+    // No default: a birth date and a sex are entered on purpose, never left as offered.
+    m_birthDate = new QLineEdit(this);
+    m_birthDate->setInputMask(QStringLiteral("00/00/0000;_"));
+    m_birthDate->setToolTip(tr("Day, month and year: 14/09/1988"));
     m_sex = new QComboBox(this);
     fillCombo<Sex>(m_sex, &FileLabels::sex);
+    m_sex->setPlaceholderText(tr("Choose…"));
+    m_sex->setCurrentIndex(-1);
     m_postcode = new QLineEdit(this);
     m_postcode->setMaxLength(5);
     m_city = new QLineEdit(this);
@@ -67,7 +69,13 @@ NewParticipantDialog::NewParticipantDialog(parcours::Database& db, const parcour
     for (const Referent& r : ReferentRepository(db, clock).all())
         m_referent->addItem(toQString(r.name), QVariant::fromValue(r.record.id));
     m_referent->setCurrentIndex(-1); // chosen on purpose, never the first of the list by default
-    m_entryDate = dateEdit(this);
+    for (const QString& wanted : {referent, QSettings().value(kLastReferentKey).toString()}) {
+        if (const int index = wanted.isEmpty() ? -1 : m_referent->findText(wanted); index >= 0) {
+            m_referent->setCurrentIndex(index);
+            break;
+        }
+    }
+    m_entryDate = FilePanel::dateEdit(this);
     m_entryDate->setDate(toQDate(clock.today()));
     m_education = new QComboBox(this);
     fillCombo<EducationLevel>(m_education, &FileLabels::education);
@@ -85,6 +93,7 @@ NewParticipantDialog::NewParticipantDialog(parcours::Database& db, const parcour
     form->addRow(tr("&Birth date:"), m_birthDate);
     m_errors.add(form, m_birthDate, "birth_date");
     form->addRow(tr("Se&x:"), m_sex);
+    m_errors.add(form, m_sex, "sex");
     form->addRow(tr("&Postcode:"), m_postcode);
     m_errors.add(form, m_postcode, "postcode");
     form->addRow(tr("&City:"), m_city);
@@ -133,8 +142,11 @@ Participant NewParticipantDialog::participantFromForm() const
     Participant p;
     p.lastName = trimmed(m_lastName);
     p.firstName = trimmed(m_firstName);
-    p.birthDate = toDate(m_birthDate->date());
-    p.sex = static_cast<Sex>(m_sex->currentData().toInt());
+    const QDate birth = QDate::fromString(m_birthDate->text(), QStringLiteral("dd/MM/yyyy"));
+    if (birth.isValid())
+        p.birthDate = toDate(birth);
+    if (m_sex->currentIndex() >= 0)
+        p.sex = static_cast<Sex>(m_sex->currentData().toInt());
     p.postcode = trimmed(m_postcode);
     p.city = trimmed(m_city);
     p.qpv = m_qpv->isChecked();
@@ -142,6 +154,44 @@ Participant NewParticipantDialog::participantFromForm() const
     p.email = trimmed(m_email);
     p.franceTravailId = trimmed(m_franceTravailId);
     return p;
+}
+
+Violations NewParticipantDialog::missingChoices() const
+{
+    Violations missing;
+    const QString typed = m_birthDate->text().remove(QLatin1Char('/')).trimmed();
+    if (typed.isEmpty())
+        missing.push_back({"birth_date", tr("Enter the birth date (dd/mm/yyyy).").toStdString()});
+    else if (!QDate::fromString(m_birthDate->text(), QStringLiteral("dd/MM/yyyy")).isValid())
+        missing.push_back({"birth_date", tr("The birth date « %1 » is not a date: enter it as dd/mm/yyyy.")
+                                             .arg(m_birthDate->displayText())
+                                             .toStdString()});
+    if (m_sex->currentIndex() < 0)
+        missing.push_back({"sex", tr("Choose the sex of the person.").toStdString()});
+    return missing;
+}
+
+bool NewParticipantDialog::isFilled() const
+{
+    for (const QLineEdit* line : {m_lastName, m_firstName, m_postcode, m_city, m_phone, m_email, m_franceTravailId}) {
+        if (!line->text().trimmed().isEmpty())
+            return true;
+    }
+    for (const QCheckBox* box : {m_qpv, m_rsa, m_deld, m_rqth, m_otherDifficulty}) {
+        if (box->isChecked())
+            return true;
+    }
+    return !m_birthDate->text().remove(QLatin1Char('/')).trimmed().isEmpty() || m_sex->currentIndex() >= 0;
+}
+
+void NewParticipantDialog::reject()
+{
+    if (m_createdId == 0 && isFilled()
+        && MessageBox::askToDiscard(this, tr("New participant"),
+                                    tr("Throw away what you entered for this person? Nothing will be saved."))
+               != QMessageBox::Discard)
+        return; // the form stays as it was
+    QDialog::reject();
 }
 
 bool NewParticipantDialog::confirmedDespiteDuplicates(const Participant& participant)
@@ -179,7 +229,10 @@ bool NewParticipantDialog::create()
         return false;
     }
     // The rules first, so that a refused form never asks about duplicates.
-    Violations violations = checkParticipant(participant);
+    Violations violations = missingChoices();
+    for (RuleViolation& v : checkParticipant(participant))
+        violations.push_back(std::move(v));
+    const bool birthDateMissing = !violations.empty() && violations.front().field == "birth_date";
     Pathway pathway;
     pathway.entryDate = toDate(m_entryDate->date());
     pathway.situation.education = static_cast<EducationLevel>(m_education->currentData().toInt());
@@ -187,8 +240,10 @@ bool NewParticipantDialog::create()
     pathway.situation.deld = m_deld->isChecked();
     pathway.situation.rqth = m_rqth->isChecked();
     pathway.situation.otherDifficulty = m_otherDifficulty->isChecked();
-    for (RuleViolation& v : checkPathway(pathway, participant))
-        violations.push_back(std::move(v));
+    if (!birthDateMissing) { // the entry's rules count the age at entry
+        for (RuleViolation& v : checkPathway(pathway, participant))
+            violations.push_back(std::move(v));
+    }
     if (!violations.empty()) {
         m_errors.show(violations);
         return false;
@@ -206,6 +261,7 @@ bool NewParticipantDialog::create()
         return false;
     }
     m_createdId = participant.record.id;
+    QSettings().setValue(kLastReferentKey, m_referent->currentText().trimmed());
     return true;
 }
 

@@ -23,7 +23,10 @@ class NewParticipantDialog : public QDialog {
     Q_OBJECT
 
 public:
-    NewParticipantDialog(parcours::Database& db, const parcours::Clock& clock, QWidget* parent = nullptr);
+    // `referent`: the référent.e to preselect (the one the caseload is narrowed to); when empty,
+    // the one chosen at the last creation, if the database knows them.
+    NewParticipantDialog(parcours::Database& db, const parcours::Clock& clock, const QString& referent = {},
+                         QWidget* parent = nullptr);
 
     // The participant created, 0 when cancelled.
     parcours::RowId createdParticipantId() const { return m_createdId; }
@@ -33,11 +36,16 @@ public:
     // or not confirmed.
     bool create();
     void accept() override;
+    // Esc, Annuler or closing: asks before throwing away a form where something was entered.
+    void reject() override;
+    // Something was entered (the référent.e and the entry date offered do not count).
+    bool isFilled() const;
 
     const FieldErrors& errors() const { return m_errors; }
     QLineEdit* lastNameField() const { return m_lastName; }
     QLineEdit* firstNameField() const { return m_firstName; }
-    QDateEdit* birthDateField() const { return m_birthDate; }
+    // Typed as jj/mm/aaaa, empty until the user enters it.
+    QLineEdit* birthDateField() const { return m_birthDate; }
     QComboBox* sexField() const { return m_sex; }
     QLineEdit* postcodeField() const { return m_postcode; }
     QLineEdit* cityField() const { return m_city; }
@@ -55,6 +63,8 @@ public:
 
 private:
     Participant participantFromForm() const;
+    // The birth date and the sex, which have no default: a violation each when not chosen.
+    Violations missingChoices() const;
     bool confirmedDespiteDuplicates(const Participant& participant);
 
     parcours::Database& m_db;
@@ -63,7 +73,7 @@ private:
     FieldErrors m_errors;
     QLineEdit* m_lastName = nullptr;
     QLineEdit* m_firstName = nullptr;
-    QDateEdit* m_birthDate = nullptr;
+    QLineEdit* m_birthDate = nullptr;
     QComboBox* m_sex = nullptr;
     QLineEdit* m_postcode = nullptr;
     QLineEdit* m_city = nullptr;

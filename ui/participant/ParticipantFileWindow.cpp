@@ -17,30 +17,37 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QScreen>
+#include <QSettings>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace parcours::ui {
 
 namespace {
 
-QGroupBox* framed(const QString& title, QWidget* panel)
+const QString kGeometryKey = QStringLiteral("participantFile/geometry");
+
+QScrollArea* scrolling(QWidget* panel)
 {
-    auto* box = new QGroupBox(title);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(panel);
-    return box;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 } // namespace
@@ -64,27 +71,34 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     m_contacts = new ContactsPanel(context, participantId);
     m_history = new HistoryPanel(db, clock, participantId);
 
-    auto* identityScroll = new QScrollArea;
-    identityScroll->setWidget(m_identity);
-    identityScroll->setWidgetResizable(true);
-    identityScroll->setFrameShape(QFrame::NoFrame);
+    auto* identityScroll = scrolling(m_identity);
     // The identity form is never cut: the column is as wide as the form wants.
     identityScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     identityScroll->setMinimumWidth(m_identity->sizeHint().width()
                                     + identityScroll->verticalScrollBar()->sizeHint().width());
 
-    auto* middle = new QSplitter(Qt::Vertical);
-    middle->addWidget(framed(tr("Steps"), m_steps));
-    middle->addWidget(framed(tr("Barriers"), m_barriers));
-    middle->addWidget(framed(tr("History"), m_history));
+    // One section at a time, each with the whole height: on a 1366x768 laptop at large fonts
+    // the steps keep several rows and the contact's note its button. A page that still does
+    // not fit scrolls rather than squeezing its list.
+    m_sections = new QTabWidget;
+    m_sections->setObjectName(QStringLiteral("fileSections"));
+    m_sections->addTab(scrolling(m_steps), tr("Steps"));
+    m_sections->addTab(scrolling(m_barriers), tr("Barriers"));
+    m_sections->addTab(scrolling(m_contacts), tr("Contacts"));
+    m_sections->addTab(m_history, tr("History"));
+    m_sections->setCurrentIndex(m_sections->count() - 2); // the journal: what a référent.e opens a file for most
+    for (FilePanel* panel : {static_cast<FilePanel*>(m_steps), static_cast<FilePanel*>(m_barriers),
+                             static_cast<FilePanel*>(m_contacts)}) {
+        connect(panel, &FilePanel::attentionWanted, this, [this, panel] { showSection(panel); });
+    }
 
     auto* columns = new QSplitter(Qt::Horizontal);
+    columns->setObjectName(QStringLiteral("fileColumns"));
+    columns->setChildrenCollapsible(false);
     columns->addWidget(identityScroll);
-    columns->addWidget(middle);
-    columns->addWidget(framed(tr("Contacts (Ctrl+L to log one)"), m_contacts));
+    columns->addWidget(m_sections);
     columns->setStretchFactor(0, 2);
-    columns->setStretchFactor(1, 4);
-    columns->setStretchFactor(2, 3);
+    columns->setStretchFactor(1, 5);
 
     m_title = new QLabel;
     QFont titleFont = m_title->font();
@@ -106,12 +120,51 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
 
     createActions();
     reloadAll();
-    // Its natural size, within the screen's room (a 1366x768 laptop is common).
-    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1400, 850);
-    resize(QSize(1400, 850).boundedTo(room));
-    setTabOrder(m_identity, m_steps);
-    setTabOrder(m_steps, m_barriers);
-    setTabOrder(m_barriers, m_contacts);
+    restoreWindowGeometry();
+    setTabOrder(m_identity, m_sections);
+}
+
+// The size and place of the last file closed, kept inside the screen's room (a 1366x768
+// laptop is common, a second screen may be gone); the first time, as large as the room allows.
+void ParticipantFileWindow::restoreWindowGeometry()
+{
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+    // The title bar is not known before the window is shown: room for a usual one.
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 8;
+    resize(QSize(1400, 850).boundedTo(room.size() - QSize(0, titleBar)));
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    QRect inner = geometry();
+    inner.setSize(inner.size().boundedTo(room.size() - QSize(0, titleBar)));
+    inner.moveLeft(std::clamp(inner.left(), room.left(), room.right() - inner.width() + 1));
+    inner.moveTop(std::clamp(inner.top(), room.top() + titleBar, room.bottom() - inner.height() + 1));
+    setGeometry(inner);
+}
+
+// Once shown, the real frame: moved or shrunk to lie wholly on the screen.
+void ParticipantFileWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    QTimer::singleShot(0, this, [this] {
+        const QRect room = screen() ? screen()->availableGeometry() : QRect();
+        const QRect frame = frameGeometry();
+        if (room.isEmpty() || room.contains(frame))
+            return;
+        const QSize margins = frame.size() - size();
+        const QSize inner = size().boundedTo(room.size() - margins);
+        resize(inner);
+        const QSize outer = inner + margins;
+        move(std::clamp(frame.left(), room.left(), room.right() - outer.width() + 1),
+             std::clamp(frame.top(), room.top(), room.bottom() - outer.height() + 1));
+    });
+}
+
+void ParticipantFileWindow::showSection(QWidget* panel)
+{
+    for (int i = 0; i < m_sections->count(); ++i) {
+        auto* scroll = qobject_cast<QScrollArea*>(m_sections->widget(i));
+        if (m_sections->widget(i) == panel || (scroll && scroll->widget() == panel))
+            m_sections->setCurrentIndex(i);
+    }
 }
 
 ParticipantFileWindow::~ParticipantFileWindow() = default;
@@ -131,9 +184,9 @@ void ParticipantFileWindow::createActions()
     close->setShortcut(QKeySequence::Close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"), tr("&Undo “%1”"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"), tr("&Redo “%1”"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -202,6 +255,7 @@ bool ParticipantFileWindow::saveEdits()
 
 void ParticipantFileWindow::logContact()
 {
+    showSection(m_contacts);
     m_contacts->startQuickLog();
 }
 
@@ -238,16 +292,15 @@ void ParticipantFileWindow::closeEvent(QCloseEvent* event)
 {
     if (m_deleted || !hasUnsavedEdits()) {
         event->accept();
-        return;
-    }
-    const auto answer = MessageBox::askToSaveChanges(this, tr("Unsaved changes"), tr("Save the changes?"));
-    if (answer == QMessageBox::Discard) {
-        event->accept();
-    } else if (answer == QMessageBox::Save && saveEdits()) {
-        event->accept();
     } else {
-        event->ignore(); // Cancel, or a refused edit: nothing is lost
+        const auto answer = MessageBox::askToSaveChanges(this, tr("Unsaved changes"), tr("Save the changes?"));
+        if (answer == QMessageBox::Discard || (answer == QMessageBox::Save && saveEdits()))
+            event->accept();
+        else
+            event->ignore(); // Cancel, or a refused edit: nothing is lost
     }
+    if (event->isAccepted())
+        QSettings().setValue(kGeometryKey, saveGeometry());
 }
 
 } // namespace parcours::ui

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QUndoStack;
 
 namespace parcours {
@@ -42,6 +43,10 @@ public:
     BarriersPanel* barriersPanel() const { return m_barriers; }
     ContactsPanel* contactsPanel() const { return m_contacts; }
     HistoryPanel* historyPanel() const { return m_history; }
+    // Steps, barriers, contacts and history: one at a time beside the identity.
+    QTabWidget* sections() const { return m_sections; }
+    // Brings the section of `panel` forward.
+    void showSection(QWidget* panel);
     // What the window says when the file could not be read again; empty after a good read.
     QString readFailureMessage() const;
 
@@ -63,10 +68,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void reloadAll();
     void createActions();
+    void restoreWindowGeometry();
     std::vector<FilePanel*> panels() const;
 
     parcours::RowId m_participantId;
@@ -80,6 +87,7 @@ private:
     ContactsPanel* m_contacts = nullptr;
     HistoryPanel* m_history = nullptr;
     QLabel* m_readFailure = nullptr;
+    QTabWidget* m_sections = nullptr;
 };
 
 } // namespace parcours::ui

@@ -2,9 +2,54 @@
 #include "ui/participant/RecordListModel.h"
 
 #include <QColor>
+#include <QFont>
+#include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 namespace parcours::ui {
+
+namespace {
+
+double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor& color)
+{
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+QColor blend(const QColor& from, const QColor& to, double share)
+{
+    const auto mix = [share](float a, float b) { return static_cast<float>(a + (b - a) * share); };
+    return QColor::fromRgbF(mix(from.redF(), to.redF()), mix(from.greenF(), to.greenF()), mix(from.blueF(), to.blueF()));
+}
+
+} // namespace
+
+double RecordListModel::contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor RecordListModel::mutedTextColor(const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    // From the background towards the text, the first shade that reads well enough (a margin over 4.5).
+    for (double share = 0.55; share < 1.0; share += 0.05) {
+        const QColor shade = blend(base, text, share);
+        if (contrastRatio(shade, base) >= 4.8)
+            return shade;
+    }
+    return text;
+}
 
 RecordListModel::RecordListModel(QStringList headers, QObject* parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers))
@@ -59,7 +104,14 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(row.id);
     case Qt::ForegroundRole:
         if (row.muted)
-            return QPalette().color(QPalette::Disabled, QPalette::Text);
+            return mutedTextColor(QGuiApplication::palette());
+        return {};
+    case Qt::FontRole:
+        if (row.muted) { // told apart by the slant as well as by the shade
+            QFont font = QGuiApplication::font();
+            font.setItalic(true);
+            return font;
+        }
         return {};
     default:
         return {};

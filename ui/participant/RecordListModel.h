@@ -4,6 +4,8 @@
 #include "domain/RecordIdentity.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QPalette>
 #include <QStringList>
 #include <vector>
 
@@ -16,10 +18,16 @@ public:
     struct Row {
         RowId id = 0;
         QStringList cells;
-        bool muted = false; // shown greyed: a lifted barrier, a closed step
+        bool muted = false; // shown muted, yet readable: a lifted barrier, a closed step
     };
 
     explicit RecordListModel(QStringList headers, QObject* parent = nullptr);
+
+    // The colour of a muted row on `palette`: lighter than the text, but with a contrast of at
+    // least 4.5:1 against the background (WCAG AA), never the disabled light grey.
+    static QColor mutedTextColor(const QPalette& palette);
+    // WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+    static double contrastRatio(const QColor& a, const QColor& b);
 
     void setRows(std::vector<Row> rows);
     RowId idAt(int row) const;

@@ -32,8 +32,16 @@ StepsPanel::StepsPanel(const FileContext& context, RowId participantId, QWidget*
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The dates as wide as they need, the step (its type and subtype), operator and label
+    // sharing the rest, wrapped on several lines rather than cut.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Steps"));
+    keepRowsVisible(m_view, 4);
 
     m_type = new QComboBox(this);
     fillCombo<StepType>(m_type, &FileLabels::stepType);
@@ -175,6 +183,7 @@ void StepsPanel::showStep(const Step& step)
 
 void StepsPanel::startNew()
 {
+    emit attentionWanted(); // before the focus: a hidden field takes none
     markSaved();
     clearForm();
     m_type->setFocus(Qt::OtherFocusReason);
