@@ -1202,6 +1202,14 @@
         <source>Time in pathway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Something to do this week: see « To do »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadView</name>
@@ -1453,6 +1461,13 @@
     </message>
     <message>
         <source>Enter a participant&apos;s file and their entry into the PLIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::HelpWindow</name>
+    <message>
+        <source>Parcours guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1748,6 +1763,22 @@ Parcours shows what it read last; it may be out of date.</source>
     </message>
     <message>
         <source>To do (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days without a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« To do » lists a person in a pathway after this many days without a contact (a PLIE setting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

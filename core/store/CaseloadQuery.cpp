@@ -22,7 +22,8 @@ WITH latest AS (
 )
 SELECT pa.id, pa.last_name, pa.first_name, pa.birth_date, pa.city, pa.france_travail_id,
        l.id, l.referent_id, r.name, l.entry_date, l.exit_date, l.exit_reason,
-       (SELECT max(c.contact_date) FROM contacts c WHERE c.pathway_id = l.id AND c.contact_date <= :today)
+       (SELECT max(c.contact_date) FROM contacts c WHERE c.pathway_id = l.id AND c.contact_date <= :today),
+       (SELECT min(a.action_date) FROM actions a WHERE a.pathway_id = l.id AND a.done = 0)
 FROM participants pa
 LEFT JOIN latest l ON l.participant_id = pa.id AND l.rank = 1
 LEFT JOIN referents r ON r.id = l.referent_id
@@ -66,6 +67,7 @@ std::vector<CaseloadRow> loadCaseload(Database& db, const Date& today)
                     row.exitDate = latest.exit->date;
                 row.status = latest.statusOn(today);
                 row.lastContact = rows::optionalDate(query->getColumn(12));
+                row.nextAction = rows::optionalDate(query->getColumn(13));
             }
             result.push_back(std::move(row));
         }

@@ -27,6 +27,7 @@ struct CaseloadRow {
     std::optional<Date> exitDate;        // the latest pathway's exit, even one still to come
     std::optional<PathwayStatus> status; // on `today`
     std::optional<Date> lastContact;     // the latest pathway's last contact on or before `today`
+    std::optional<Date> nextAction;      // the latest pathway's earliest planned action not done
 };
 
 // Every participant, by last name then first name, in one query (fast for thousands).

@@ -3,6 +3,8 @@
 #include "TestDatabase.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/Translations.h"
+#include "store/CaseloadQuery.h"
+#include "usecases/PlannedActionCases.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -25,6 +27,7 @@ private slots:
     void timeInPathwayInYearsAndMonths();
     void lastContactInDaysAndOverdue();
     void durationWords();
+    void nextActionAndWhatIsDueThisWeek();
 };
 
 void CaseloadModelTest::initTestCase()
@@ -38,7 +41,7 @@ void CaseloadModelTest::emptyDatabaseHasNoRows()
     CaseloadModel model(data.db(), data.clock());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 8);
+    QCOMPARE(model.columnCount(), 9);
 }
 
 void CaseloadModelTest::listsEveryParticipantByName()
@@ -49,7 +52,7 @@ void CaseloadModelTest::listsEveryParticipantByName()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.columnCount(), 8);
+    QCOMPARE(model.columnCount(), 9);
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row)
         names << model.index(row, CaseloadModel::LastName).data().toString() + QLatin1Char(' ')
@@ -107,7 +110,7 @@ void CaseloadModelTest::headersAreInFrench()
     QCOMPARE(headers, QStringList({QStringLiteral("Nom"), QStringLiteral("Pr\u00e9nom"), QStringLiteral("\u00c2ge"),
                                    QStringLiteral("Entr\u00e9e"), QStringLiteral("Dur\u00e9e du parcours"),
                                    QStringLiteral("Statut"), QStringLiteral("Dernier entretien"),
-                                   QStringLiteral("R\u00e9f\u00e9rent.e")}));
+                                   QStringLiteral("R\u00e9f\u00e9rent.e"), QStringLiteral("Prochaine action")}));
 }
 
 void CaseloadModelTest::reloadFollowsTheClock()
@@ -201,6 +204,34 @@ void CaseloadModelTest::durationWords()
     QCOMPARE(durationText(Date(2024, 11, 27), Date(2026, 11, 27)), QStringLiteral("2 ans"));
     QCOMPARE(durationText(Date(2026, 1, 31), Date(2026, 2, 28)), QStringLiteral("1 mois")); // to the month's end
     QCOMPARE(parcours::ui::daysAgoText(0), QStringLiteral("aujourd\u2019hui"));
+}
+
+// Lucie Durand owes a check-in on 1 December (« À faire »): her row is marked; Sophie Martin,
+// seen on 20 November, is not, and shows her next appointment once it is planned.
+void CaseloadModelTest::nextActionAndWhatIsDueThisWeek()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    CaseloadModel model(data.db(), data.clock());
+    const auto rowOf = [&](const QString& lastName) {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row, CaseloadModel::LastName).data().toString() == lastName)
+                return row;
+        return -1;
+    };
+    QVERIFY(model.index(rowOf(QStringLiteral("Durand")), 0).data(CaseloadModel::DueRole).toBool());
+    QVERIFY(!model.index(rowOf(QStringLiteral("Durand")), 0).data(Qt::DecorationRole).isNull());
+    const int martin = rowOf(QStringLiteral("Martin"));
+    QVERIFY(!model.index(martin, 0).data(CaseloadModel::DueRole).toBool());
+    QCOMPARE(model.index(martin, CaseloadModel::NextAction).data().toString(), QString());
+
+    parcours::PlannedAction action;
+    action.pathwayId = parcours::loadCaseload(data.db(), data.clock().today())[static_cast<std::size_t>(martin)].pathwayId;
+    action.date = parcours::Date(2026, 12, 15);
+    parcours::planAction(data.db(), data.clock(), action);
+    model.reload();
+    QCOMPARE(model.index(martin, CaseloadModel::NextAction).data().toString(), QStringLiteral("15/12/2026"));
+    QVERIFY(!model.index(martin, 0).data(CaseloadModel::DueRole).toBool()); // more than a week ahead
 }
 
 QTEST_MAIN(CaseloadModelTest)

@@ -2,6 +2,7 @@
 #include "ui/caseload/CaseloadModel.h"
 
 #include "domain/Clock.h"
+#include "store/AgendaQuery.h"
 #include "ui/caseload/SearchText.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
@@ -10,7 +11,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QPainter>
+#include <QPixmap>
 
+#include <unordered_set>
 
 namespace parcours::ui {
 
@@ -34,7 +38,12 @@ void CaseloadModel::reload()
     // Read before the reset: a store that fails leaves the model as it was.
     const Date today = m_clock.today();
     std::vector<CaseloadRow> rows;
-    m_readFailure = ui::readFailure([&] { rows = loadCaseload(*m_db, today); });
+    std::unordered_set<RowId> due; // people « À faire » lists this week
+    m_readFailure = ui::readFailure([&] {
+        rows = loadCaseload(*m_db, today);
+        for (const AgendaItem& item : loadAgenda(*m_db, today))
+            due.insert(item.participantId);
+    });
     if (!m_readFailure.isEmpty()) {
         emit readFailed(m_readFailure);
         return;
@@ -60,6 +69,7 @@ void CaseloadModel::reload()
                               : row.entryDate ? static_cast<int>((m_today - *row.entryDate).days())
                                               : 0;
         extra.contactOverdue = isOpen(row) && quietDays > kContactWarningDays;
+        extra.due = due.count(row.participantId) > 0;
         m_extra.push_back(std::move(extra));
     }
     endResetModel();
@@ -122,6 +132,11 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case ReferentNameRole: return extra.referentName;
     case SearchKeyRole: return extra.searchKey;
     case ContactOverdueRole: return extra.contactOverdue;
+    case DueRole: return extra.due;
+    case Qt::DecorationRole:
+        if (index.column() == LastName && extra.due)
+            return dueMarker();
+        return {};
     case Qt::ForegroundRole:
         if (index.column() == LastContact && extra.contactOverdue)
             return QBrush(QColor(0xb0, 0x20, 0x20)); // a warning, readable on white and on alternate rows
@@ -163,6 +178,7 @@ QVariant CaseloadModel::display(std::size_t index, int column) const
             return daysAgoText(m_extra[index].daysSinceContact);
         return row.status ? tr("none") : QString();
     case Referent: return m_extra[index].referentName;
+    case NextAction: return row.nextAction ? dateText(*row.nextAction) : QString();
     default: return {};
     }
 }
@@ -182,13 +198,32 @@ QVariant CaseloadModel::sortValue(std::size_t index, int column) const
         return static_cast<int>(((isOpen(row) || !row.exitDate ? m_today : *row.exitDate) - *row.entryDate).days());
     case Status: return row.status ? static_cast<int>(*row.status) : -1;
     case LastContact: return row.lastContact ? toQDate(*row.lastContact) : QDate();
+    case NextAction: return row.nextAction ? toQDate(*row.nextAction) : QDate();
     default: return {};
     }
+}
+
+// A small dot before the name of a person « À faire » lists this week.
+QIcon CaseloadModel::dueMarker()
+{
+    static const QIcon icon = [] {
+        QPixmap dot(12, 12);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(0xb0, 0x20, 0x20));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(2, 2, 8, 8);
+        return QIcon(dot);
+    }();
+    return icon;
 }
 
 QVariant CaseloadModel::toolTip(std::size_t index, int column) const
 {
     const CaseloadRow& row = m_rows[index];
+    if (column == LastName && m_extra[index].due)
+        return tr("Something to do this week: see « To do »");
     if (column == LastContact && row.lastContact) {
         const QString date = dateText(*row.lastContact);
         if (m_extra[index].contactOverdue)
@@ -217,6 +252,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case Status: return tr("Status");
     case LastContact: return tr("Last contact");
     case Referent: return tr("Case worker");
+    case NextAction: return tr("Next action");
     default: return {};
     }
 }

@@ -4,6 +4,7 @@
 #include "store/CaseloadQuery.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QString>
 
 #include <vector>
@@ -19,7 +20,7 @@ class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { LastName, FirstName, Age, Entry, TimeInPathway, Status, LastContact, Referent, ColumnCount };
+    enum Column { LastName, FirstName, Age, Entry, TimeInPathway, Status, LastContact, Referent, NextAction, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // a value that sorts right: numbers, dates, text
         ParticipantIdRole,
@@ -27,6 +28,7 @@ public:
         ReferentNameRole,  // the latest pathway's référent.e; empty without a pathway
         SearchKeyRole,     // names, city and France Travail id as searchKey() makes them
         ContactOverdueRole, // true when an open pathway has had no contact for over 30 days
+        DueRole,            // true when « À faire » lists something about the person this week
     };
     // A référent.e sees their participants at least this often; past it the last contact stands out.
     static constexpr int kContactWarningDays = 30;
@@ -68,9 +70,11 @@ private:
         QString referentKey;
         int daysSinceContact = -1; // -1 without any contact
         bool contactOverdue = false;
+        bool due = false; // « À faire » lists something this week
     };
 
     QVariant display(std::size_t row, int column) const;
+    static QIcon dueMarker();
     QVariant sortValue(std::size_t row, int column) const;
     QVariant toolTip(std::size_t row, int column) const;
 
