@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "Version.h"
 #include "ui/caseload/CaseloadView.h"
+#include "ui/common/HelpWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Translations.h"
 
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 using parcours::ui::MainWindow;
@@ -26,6 +28,7 @@ private slots:
     void titleCarriesThePlieName();
     void quitIsCtrlQ();
     void aboutShowsTheVersion();
+    void guideOpensWithF1();
 };
 
 namespace {
@@ -128,6 +131,33 @@ void MainWindowTest::aboutShowsTheVersion()
     about->trigger();
     QCOMPARE(parcours::ui::MessageBox::lastTitle(), QStringLiteral("\u00c0 propos de Parcours"));
     QVERIFY(parcours::ui::MessageBox::lastText().contains(QString::fromUtf8(parcours::kVersion)));
+}
+
+void MainWindowTest::guideOpensWithF1()
+{
+    parcours::test::TestDatabase data;
+    MainWindow window(data.connect(), data.clock());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction* guide = findAction(window, QKeySequence(Qt::Key_F1));
+    QVERIFY(guide);
+    QCOMPARE(guide->text(), QStringLiteral("&Guide de Parcours"));
+    guide->trigger();
+
+    auto* help = window.findChild<parcours::ui::HelpWindow*>();
+    QVERIFY(help && help->isVisible());
+    QCOMPARE(help->windowTitle(), QStringLiteral("Guide de Parcours"));
+    // The daily tasks, in French: the file, the turns of a pathway, « À faire », the import, the demo.
+    const QString text = help->browser()->toPlainText();
+    for (const QString& topic : {QStringLiteral("Le dossier d’une personne"), QStringLiteral("Mettre en veille"),
+                                 QStringLiteral("Valider l’emploi durable"), QStringLiteral("Sortie"),
+                                 QStringLiteral("« À faire »"), QStringLiteral("Importer un dossier"),
+                                 QStringLiteral("PLIE de démonstration")})
+        QVERIFY2(text.contains(topic), qPrintable(topic));
+
+    // A second F1 raises the same window.
+    guide->trigger();
+    QCOMPARE(window.findChildren<parcours::ui::HelpWindow*>().size(), 1);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -19,6 +19,7 @@
 #include "ui/demo/DemoPlie.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/main/About.h"
+#include "ui/common/HelpWindow.h"
 #include "ui/participant/IdentityPanel.h"
 #include "ui/participant/NewParticipantDialog.h"
 #include "ui/participant/ParticipantFileWindow.h"
@@ -150,6 +151,9 @@ void MainWindow::createMenus()
     parcoursMenu->addAction(tr("&Change case worker…"), this, &MainWindow::changeReferent);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = helpMenu->addAction(tr("Parcours &guide"), this, [this] { HelpWindow::show(this); });
+    guide->setShortcut(QKeySequence::HelpContents); // F1
+    helpMenu->addSeparator();
     QAction* about = helpMenu->addAction(tr("&About Parcours"), this, [this] { showAbout(this); });
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -8,6 +8,7 @@
 #include "ui/common/StoreReads.h"
 #include "ui/common/UndoController.h"
 #include "ui/common/WaitCursor.h"
+#include "ui/common/HelpWindow.h"
 #include "ui/participant/BarriersPanel.h"
 #include "ui/participant/ContactsPanel.h"
 #include "ui/participant/HistoryPanel.h"
@@ -182,6 +183,9 @@ void ParticipantFileWindow::createActions()
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
+    // F1: the guide, in one window for the whole application (the main window's).
+    auto* guide = new QShortcut(QKeySequence::HelpContents, this);
+    connect(guide, &QShortcut::activated, this, [this] { HelpWindow::show(parentWidget() ? parentWidget() : this); });
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"), tr("&Undo “%1”"));
