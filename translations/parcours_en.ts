@@ -1202,6 +1202,14 @@
         <source>Time in pathway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Something to do this week: see « To do »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadView</name>
@@ -1623,10 +1631,6 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parcours &amp;guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,6 +1763,22 @@ Parcours shows what it read last; it may be out of date.</source>
     </message>
     <message>
         <source>To do (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days without a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« To do » lists a person in a pathway after this many days without a contact (a PLIE setting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

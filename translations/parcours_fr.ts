@@ -1202,6 +1202,14 @@
         <source>Time in pathway</source>
         <translation>Durée du parcours</translation>
     </message>
+    <message>
+        <source>Something to do this week: see « To do »</source>
+        <translation>Quelque chose à faire cette semaine : voir « À faire »</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::CaseloadView</name>
@@ -1625,10 +1633,6 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <source>Parcours &amp;guide</source>
-        <translation>&amp;Guide de Parcours</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
@@ -1764,6 +1768,22 @@ Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</trans
     <message>
         <source>To do (%1)</source>
         <translation>À faire (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Days without a contact…</source>
+        <translation>&amp;Jours sans entretien…</translation>
+    </message>
+    <message>
+        <source>Days without a contact</source>
+        <translation>Jours sans entretien</translation>
+    </message>
+    <message>
+        <source>« To do » lists a person in a pathway after this many days without a contact (a PLIE setting):</source>
+        <translation>« À faire » signale une personne en parcours après ce nombre de jours sans entretien (réglage du PLIE) :</translation>
+    </message>
+    <message>
+        <source>Parcours &amp;guide</source>
+        <translation>&amp;Guide de Parcours</translation>
     </message>
 </context>
 <context>
