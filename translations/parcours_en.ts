@@ -1465,6 +1465,17 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::FilePanel</name>
+    <message>
+        <source>This pathway closed on %1. Add to it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::HelpWindow</name>
     <message>
         <source>Parcours guide</source>

@@ -2,6 +2,8 @@
 #include "ui/main/MainWindow.h"
 
 #include "store/Database.h"
+#include "ui/agenda/AgendaModel.h"
+#include "ui/agenda/AgendaPanel.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
 #include "ui/caseload/CaseloadFilterModel.h"
@@ -14,6 +16,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StoreReads.h"
+#include "usecases/PlieCases.h"
 #include "ui/common/UndoController.h"
 #include "ui/demo/DemoBanner.h"
 #include "ui/demo/DemoPlie.h"
@@ -38,6 +41,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QInputDialog>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -69,7 +74,27 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_demoBanner);
-    layout->addWidget(m_caseloadView, 1);
+    m_agendaModel = new AgendaModel(*m_own, clock, this);
+    m_agendaPanel = new AgendaPanel(*m_agendaModel, this);
+    m_homeTabs = new QTabWidget(this);
+    m_homeTabs->setObjectName(QStringLiteral("homeTabs"));
+    m_homeTabs->setDocumentMode(true);
+    m_homeTabs->addTab(m_caseloadView, tr("Participants"));
+    m_homeTabs->addTab(m_agendaPanel, QString());
+    const auto titleAgenda = [this] {
+        const int due = m_agendaModel->rowCount();
+        m_homeTabs->setTabText(1, due == 0 ? tr("To do") : tr("To do (%1)").arg(due));
+    };
+    titleAgenda();
+    connect(m_agendaModel, &QAbstractItemModel::modelReset, this, titleAgenda);
+    // What is saved anywhere shows in « À faire » too: the caseload is read again after each change.
+    connect(m_caseloadModel, &QAbstractItemModel::modelReset, m_agendaModel, &AgendaModel::reload);
+    connect(m_agendaModel, &AgendaModel::readFailed, this, &MainWindow::showReadFailure);
+    connect(m_agendaPanel, &AgendaPanel::itemActivated, this, [this](RowId participantId, int kind) {
+        if (ParticipantFileWindow* file = openParticipant(participantId))
+            file->showAgendaItem(static_cast<AgendaKind>(kind));
+    });
+    layout->addWidget(m_homeTabs, 1);
     setCentralWidget(central);
     m_deletionStack = new QUndoStack(this);
     m_deletions = new UndoController(*m_own, clock, *m_deletionStack, this);
@@ -149,6 +174,7 @@ void MainWindow::createMenus()
     newParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     parcoursMenu->addSeparator();
     parcoursMenu->addAction(tr("&Change case worker…"), this, &MainWindow::changeReferent);
+    parcoursMenu->addAction(tr("&Days without a contact…"), this, &MainWindow::chooseDaysWithoutContact);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* guide = helpMenu->addAction(tr("Parcours &guide"), this, [this] { HelpWindow::show(this); });
@@ -277,6 +303,30 @@ void MainWindow::chooseReferentIfUnknown()
         changeReferent();
 }
 
+void MainWindow::chooseDaysWithoutContact()
+{
+    int current = PlieSettings::kDefaultDaysWithoutContact;
+    const QString failure = readFailure([&] { current = PlieSettingsRepository(database()).get().daysWithoutContact; });
+    if (!failure.isEmpty()) {
+        showReadFailure(failure);
+        return;
+    }
+    bool chosen = false;
+    const int days = QInputDialog::getInt(
+        this, tr("Days without a contact"),
+        tr("« To do » lists a person in a pathway after this many days without a contact (a PLIE setting):"), current,
+        1, 365, 1, &chosen);
+    if (!chosen || days == current)
+        return;
+    try {
+        setDaysWithoutContact(database(), m_clock, days);
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("Days without a contact"), QString::fromStdString(error.what()));
+        return;
+    }
+    m_agendaModel->reload();
+}
+
 void MainWindow::changeReferent()
 {
     QStringList names;
@@ -299,6 +349,7 @@ void MainWindow::setReferent(const QString& name)
     m_referent = name;
     prepareConnection();
     m_caseloadView->setMe(name);
+    m_agendaModel->setReferent(name);
     updateStatusBar();
 }
 
@@ -367,8 +418,11 @@ void MainWindow::showCurrentDatabase(bool reload)
     m_referent = rememberedReferent(toQString(database().path()));
     prepareConnection();
     m_caseloadView->setMe(m_referent);
-    if (reload)
+    m_agendaModel->setReferent(m_referent);
+    if (reload) {
+        m_agendaModel->setDatabase(database());
         m_caseloadModel->setDatabase(database()); // the status bar follows the model
+    }
     else
         updateStatusBar();
     m_demoBanner->setVisible(showsDemo());

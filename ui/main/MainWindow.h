@@ -14,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 class QUndoStack;
 
 namespace parcours {
@@ -23,6 +24,8 @@ class Database;
 
 namespace parcours::ui {
 
+class AgendaModel;
+class AgendaPanel;
 class CaseloadModel;
 class CaseloadView;
 class DemoBanner;
@@ -40,6 +43,9 @@ public:
 
     CaseloadModel& caseloadModel() const { return *m_caseloadModel; }
     CaseloadView& caseloadView() const { return *m_caseloadView; }
+    // « À faire », the tab beside the caseload: the chosen référent.e's items (everyone's when unknown).
+    AgendaPanel& agendaPanel() const { return *m_agendaPanel; }
+    QTabWidget& homeTabs() const { return *m_homeTabs; }
     Database& database() const; // the one shown: the user's own, or the demo
     bool showsDemo() const { return m_demo != nullptr; }
     QString referent() const { return m_referent; } // who uses Parcours on the database shown; empty when unknown
@@ -57,6 +63,8 @@ public:
     void chooseReferentIfUnknown();
     // « Parcours › Changer de référent.e… »
     void changeReferent();
+    // « Parcours › Jours sans entretien… »: the PLIE's N of « À faire », 1 to 365.
+    void chooseDaysWithoutContact();
     // Keeps the geometry, column widths, sort and filters (also done on closing).
     void saveSettings() const;
 
@@ -107,6 +115,9 @@ private:
     std::unique_ptr<Database> m_demo; // when the demo is shown
     CaseloadModel* m_caseloadModel;
     CaseloadView* m_caseloadView;
+    AgendaModel* m_agendaModel = nullptr;
+    AgendaPanel* m_agendaPanel = nullptr;
+    QTabWidget* m_homeTabs = nullptr;
     DemoBanner* m_demoBanner;
     QLabel* m_caseloadSize;
     QLabel* m_shownCount;

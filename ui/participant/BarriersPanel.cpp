@@ -203,6 +203,8 @@ bool BarriersPanel::advanceSelected()
 bool BarriersPanel::write(Barrier after, const QString& actionText)
 {
     const bool known = stored(after.record.id) != nullptr;
+    if (!known && !confirmAddingToClosedPathway())
+        return false;
     return writeAndPush(actionText, [&] {
         Change change = known ? editBarrier(m_context.db, m_context.clock, after)
                               : addBarrier(m_context.db, m_context.clock, after);

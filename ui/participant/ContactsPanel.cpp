@@ -165,6 +165,8 @@ bool ContactsPanel::saveEdits()
     contact.note = m_note->toPlainText().trimmed().toStdString();
     const QString text = before ? tr("Edit contact") : tr("Log contact");
     const bool editing = before != nullptr;
+    if (!editing && !confirmAddingToClosedPathway())
+        return false;
     if (!writeAndPush(text, [&] {
             return editing ? editContact(m_context.db, m_context.clock, contact)
                            : logContact(m_context.db, m_context.clock, contact);

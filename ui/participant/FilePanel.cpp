@@ -2,6 +2,8 @@
 #include "ui/participant/FilePanel.h"
 
 #include "domain/Rules.h"
+#include "ui/common/DomainLabels.h"
+#include "ui/common/MessageBox.h"
 #include "ui/common/UndoController.h"
 #include "ui/common/WaitCursor.h"
 #include "usecases/ParticipantCases.h"
@@ -57,6 +59,14 @@ bool FilePanel::writeAndPush(const QString& text, const std::function<Change()>&
     markSaved();
     m_context.undo.push(std::move(change), text); // the file reads everything again
     return true;
+}
+
+bool FilePanel::confirmAddingToClosedPathway()
+{
+    if (!m_pathway || !m_pathway->exit || m_pathway->exit->date > today())
+        return true;
+    const QString text = tr("This pathway closed on %1. Add to it anyway?").arg(dateText(m_pathway->exit->date));
+    return MessageBox::question(this, tr("Closed pathway"), text) == QMessageBox::Yes;
 }
 
 void FilePanel::keyPressEvent(QKeyEvent* event)

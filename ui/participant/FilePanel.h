@@ -69,6 +69,9 @@ protected:
     // file's undo stack as `text` (the file then reads everything again); when the rules or the
     // store refuse (a busy or read-only base), shows why under the fields and returns false.
     bool writeAndPush(const QString& text, const std::function<Change()>& write);
+    // Before adding to a pathway that has exited (a follow-up after the exit happens, but
+    // rarely): asks whether to add anyway; true when the pathway is open or the user agrees.
+    bool confirmAddingToClosedPathway();
     Date today() const { return m_context.clock.today(); }
     // A list never squeezed under `rows` rows: the file's section scrolls instead.
     static void keepRowsVisible(QTableView* view, int rows);

@@ -13,6 +13,7 @@
 #include "ui/participant/ContactsPanel.h"
 #include "ui/participant/HistoryPanel.h"
 #include "ui/participant/IdentityPanel.h"
+#include "ui/participant/PathwayPanel.h"
 #include "ui/participant/StepsPanel.h"
 #include "usecases/ParticipantCases.h"
 
@@ -70,6 +71,7 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     m_steps = new StepsPanel(context, participantId);
     m_barriers = new BarriersPanel(context, participantId);
     m_contacts = new ContactsPanel(context, participantId);
+    m_pathway = new PathwayPanel(context, participantId);
     m_history = new HistoryPanel(db, clock, participantId);
 
     auto* identityScroll = scrolling(m_identity);
@@ -83,12 +85,13 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     // not fit scrolls rather than squeezing its list.
     m_sections = new QTabWidget;
     m_sections->setObjectName(QStringLiteral("fileSections"));
+    m_sections->addTab(scrolling(m_pathway), tr("Pathway"));
     m_sections->addTab(scrolling(m_steps), tr("Steps"));
     m_sections->addTab(scrolling(m_barriers), tr("Barriers"));
     m_sections->addTab(scrolling(m_contacts), tr("Contacts"));
     m_sections->addTab(m_history, tr("History"));
     m_sections->setCurrentIndex(m_sections->count() - 2); // the journal: what a référent.e opens a file for most
-    for (FilePanel* panel : {static_cast<FilePanel*>(m_steps), static_cast<FilePanel*>(m_barriers),
+    for (FilePanel* panel : {static_cast<FilePanel*>(m_pathway), static_cast<FilePanel*>(m_steps), static_cast<FilePanel*>(m_barriers),
                              static_cast<FilePanel*>(m_contacts)}) {
         connect(panel, &FilePanel::attentionWanted, this, [this, panel] { showSection(panel); });
     }
@@ -159,6 +162,15 @@ void ParticipantFileWindow::showEvent(QShowEvent* event)
     });
 }
 
+void ParticipantFileWindow::showAgendaItem(AgendaKind kind)
+{
+    switch (kind) {
+    case AgendaKind::SansEntretien: showSection(m_contacts); break;
+    case AgendaKind::FinEtape: showSection(m_steps); break;
+    default: showSection(m_pathway); break;
+    }
+}
+
 void ParticipantFileWindow::showSection(QWidget* panel)
 {
     for (int i = 0; i < m_sections->count(); ++i) {
@@ -210,7 +222,7 @@ void ParticipantFileWindow::createActions()
 
 std::vector<FilePanel*> ParticipantFileWindow::panels() const
 {
-    return {m_identity, m_steps, m_barriers, m_contacts};
+    return {m_identity, m_pathway, m_steps, m_barriers, m_contacts};
 }
 
 // A store that cannot be read (file removed, damaged, locked) leaves the panels as they were, and says so.
@@ -227,7 +239,8 @@ void ParticipantFileWindow::reloadAll()
     m_history->reload();
     if (const auto& p = m_identity->participant()) {
         const QString name = toQString(p->lastName).toUpper() + QLatin1Char(' ') + toQString(p->firstName);
-        m_title->setText(name);
+        // The pathway's state at the top, whatever section is shown.
+        m_title->setText(name + QStringLiteral(" — ") + m_pathway->stateText());
         setWindowTitle(tr("%1 – Participant file").arg(name));
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "domain/Codes.h"
 #include "domain/RecordIdentity.h"
 #include "store/Operation.h"
 
@@ -23,6 +24,7 @@ class ContactsPanel;
 class FilePanel;
 class HistoryPanel;
 class IdentityPanel;
+class PathwayPanel;
 class StepsPanel;
 class UndoController;
 
@@ -42,11 +44,15 @@ public:
     StepsPanel* stepsPanel() const { return m_steps; }
     BarriersPanel* barriersPanel() const { return m_barriers; }
     ContactsPanel* contactsPanel() const { return m_contacts; }
+    PathwayPanel* pathwayPanel() const { return m_pathway; }
     HistoryPanel* historyPanel() const { return m_history; }
     // Steps, barriers, contacts and history: one at a time beside the identity.
     QTabWidget* sections() const { return m_sections; }
     // Brings the section of `panel` forward.
     void showSection(QWidget* panel);
+    // The section an item of « À faire » is about: the contacts for a missing contact, the
+    // steps for a step ending, the pathway for the rest.
+    void showAgendaItem(parcours::AgendaKind kind);
     // What the window says when the file could not be read again; empty after a good read.
     QString readFailureMessage() const;
 
@@ -85,6 +91,7 @@ private:
     StepsPanel* m_steps = nullptr;
     BarriersPanel* m_barriers = nullptr;
     ContactsPanel* m_contacts = nullptr;
+    PathwayPanel* m_pathway = nullptr;
     HistoryPanel* m_history = nullptr;
     QLabel* m_readFailure = nullptr;
     QTabWidget* m_sections = nullptr;

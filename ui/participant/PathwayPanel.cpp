@@ -265,7 +265,7 @@ void PathwayPanel::openNewPathway()
 
 void PathwayPanel::planAction()
 {
-    if (!m_pathway)
+    if (!m_pathway || !confirmAddingToClosedPathway())
         return;
     std::optional<PlannedAction> action = askPlannedAction(this, today());
     if (!action)

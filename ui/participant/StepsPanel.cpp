@@ -233,6 +233,8 @@ bool StepsPanel::closeSelected()
 bool StepsPanel::write(Step after, const QString& actionText)
 {
     const bool known = stored(after.record.id) != nullptr;
+    if (!known && !confirmAddingToClosedPathway())
+        return false;
     return writeAndPush(actionText, [&] {
         Change change =
             known ? editStep(m_context.db, m_context.clock, after) : addStep(m_context.db, m_context.clock, after);
