@@ -48,12 +48,12 @@ Violations checkParticipant(const Participant& participant)
         violations.push_back({"last_name", "Le nom est obligatoire."});
     else if (isOnlyDigits(participant.lastName))
         violations.push_back({"last_name", "Le nom « " + participant.lastName
-                                               + " » n'est fait que de chiffres : saisissez le nom de la personne."});
+                                               + " » ne contient que des chiffres."});
     if (isBlank(participant.firstName))
         violations.push_back({"first_name", "Le prénom est obligatoire."});
     else if (isOnlyDigits(participant.firstName))
         violations.push_back({"first_name", "Le prénom « " + participant.firstName
-                                                + " » n'est fait que de chiffres : saisissez le prénom de la personne."});
+                                                + " » ne contient que des chiffres."});
     if (!participant.postcode.empty() && !isPostcode(participant.postcode))
         violations.push_back({"postcode", "Le code postal « " + participant.postcode
                                               + " » doit compter cinq chiffres (2A ou 2B en tête pour la Corse)."});

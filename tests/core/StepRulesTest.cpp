@@ -108,7 +108,7 @@ TEST(ParticipantRules, NamesMadeOnlyOfDigitsAreRefusedNamingTheField)
     p.firstName = " 06 12 ";
     const Violations v = checkParticipant(p);
     EXPECT_EQ(messageFor(v, "last_name"),
-              "Le nom « 12345 » n'est fait que de chiffres : saisissez le nom de la personne.");
+              "Le nom « 12345 » ne contient que des chiffres.");
     EXPECT_NE(messageFor(v, "first_name").find("Le prénom"), std::string::npos);
 
     for (const char* good : {"Louis 14", "Lefèvre2", "O'Neil"}) {

@@ -22,6 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QSettings>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -121,13 +125,24 @@ NewParticipantDialog::NewParticipantDialog(parcours::Database& db, const parcour
     auto* save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, &NewParticipantDialog::accept);
 
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(identity);
-    columns->addWidget(entry);
+    // The form scrolls on a short screen (1366x768 at large fonts); « Créer » stays in view.
+    auto* page = new QWidget;
+    auto* columns = new QHBoxLayout(page);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->addWidget(identity, 0, Qt::AlignTop);
+    columns->addWidget(entry, 0, Qt::AlignTop);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_errors.general(this));
     layout->addWidget(buttons);
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 728);
+    const QSize wanted = page->sizeHint() + QSize(scroll->verticalScrollBar()->sizeHint().width() + 24,
+                                                   buttons->sizeHint().height() + 48);
+    resize(wanted.boundedTo(room.size() - QSize(16, style()->pixelMetric(QStyle::PM_TitleBarHeight) + 16)));
 
     QWidget* order[] = {m_lastName, m_firstName, m_birthDate, m_sex, m_postcode, m_city, m_qpv, m_phone,
                         m_email, m_franceTravailId, m_referent, m_entryDate, m_education, m_rsa, m_deld,
