@@ -5,6 +5,7 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -16,6 +17,7 @@ HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     setWindowTitle(tr("Parcours guide"));
     m_browser = new QTextBrowser(this);
     m_browser->setOpenExternalLinks(true);
+    m_browser->document()->setDocumentMargin(fontMetrics().averageCharWidth() * 2);
     m_browser->setSource(QUrl(QStringLiteral("qrc:/help/guide.html")));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
