@@ -157,6 +157,7 @@ void CaseloadModelTest::timeInPathwayInYearsAndMonths()
     QCOMPARE(text(3), QStringLiteral("9 mois"));       // since 2 February 2026
     // Exited on 30 June 2025 after entering on 10 January 2023: the pathway's whole length.
     QCOMPARE(text(4), QStringLiteral("2 ans 5 mois (sorti.e le 30/06/2025)"));
+    QCOMPARE(model.index(4, CaseloadModel::TimeInPathway).data(Qt::ToolTipRole).toString(), text(4));
     QCOMPARE(model.index(4, CaseloadModel::TimeInPathway).data(CaseloadModel::SortRole).toInt(),
              QDate(2023, 1, 10).daysTo(QDate(2025, 6, 30)));
     // Sorted by days, not by text: « 9 mois » before « 1 an 2 mois ».

@@ -234,6 +234,8 @@ QVariant CaseloadModel::toolTip(std::size_t index, int column) const
         return tr("No contact since the entry, over %n day(s) ago", nullptr, kContactWarningDays);
     if (column == Entry && row.entryDate)
         return dateText(*row.entryDate);
+    if (column == TimeInPathway) // whole, when the column is too narrow for an exit's day
+        return display(index, column);
     return {};
 }
 
