@@ -6,6 +6,7 @@
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
 #include "ui/common/CoreConversions.h"
+#include "ui/common/HelpWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Translations.h"
 #include "ui/common/UndoController.h"
@@ -95,6 +96,7 @@ private slots:
     void contactNoteOnSeveralLinesReadInFull();
     void closedStepReadableWithItsSubtype();
     void digitsTypedIntoADateGoWhereTheCursorIs();
+    void f1ShowsTheGuide();
 };
 
 void ParticipantFileTest::initTestCase()
@@ -498,6 +500,16 @@ void ParticipantFileTest::digitsTypedIntoADateGoWhereTheCursorIs()
     QTest::keyClick(date, Qt::Key_Home);
     QTest::keyClicks(date, QStringLiteral("03092026"));
     QCOMPARE(date->date(), QDate(2026, 9, 3));
+}
+
+void ParticipantFileTest::f1ShowsTheGuide()
+{
+    File file;
+    showActive(*file.window);
+    QTest::keyClick(file.window.get(), Qt::Key_F1);
+    auto* guide = file.window->findChild<ui::HelpWindow*>();
+    QVERIFY(guide && guide->isVisible());
+    QCOMPARE(guide->windowTitle(), QStringLiteral("Guide de Parcours"));
 }
 
 QTEST_MAIN(ParticipantFileTest)
