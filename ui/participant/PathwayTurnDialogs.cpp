@@ -4,6 +4,7 @@
 #include "domain/NafSections.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/participant/FileLabels.h"
+#include "ui/participant/FilePanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,9 +47,7 @@ public:
 
     QDateEdit* date(const QString& label, const Date& initial)
     {
-        auto* edit = add(label, new QDateEdit);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        QDateEdit* edit = add(label, FilePanel::dateEdit(nullptr));
         edit->setDate(toQDate(initial));
         return edit;
     }
