@@ -502,6 +502,14 @@
         <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a new pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationText</name>
@@ -1883,19 +1891,6 @@ Parcours shows what it read last; it may be out of date.</source>
         <source>born on %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This person is probably already followed:%1
-
-Create a new participant anyway?</source>
-        <translation>
-            <numerusform>This person is probably already followed:%1
-
-Create a new participant anyway?</numerusform>
-            <numerusform>These people are probably already followed:%1
-
-Create a new participant anyway?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Probable duplicate</source>
         <translation type="unfinished"></translation>
@@ -1927,6 +1922,19 @@ Create a new participant anyway?</numerusform>
     <message>
         <source>Throw away what you entered for this person? Nothing will be saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This person is probably already followed:%1
+
+Open a new pathway for %2 (who comes back), or create a new participant anyway?</source>
+        <translation>
+            <numerusform>This person is probably already followed:%1
+
+Open a new pathway for %2 (who comes back), or create a new participant anyway?</numerusform>
+            <numerusform>These people are probably already followed:%1
+
+Open a new pathway for %2 (who comes back), or create a new participant anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,14 @@
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
+    <message>
+        <source>Open a new pathway</source>
+        <translation>Ouvrir un nouveau parcours</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
 </context>
 <context>
     <name>OperationText</name>
@@ -1887,19 +1895,6 @@ Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</trans
         <source>born on %1</source>
         <translation>né.e le %1</translation>
     </message>
-    <message numerus="yes">
-        <source>This person is probably already followed:%1
-
-Create a new participant anyway?</source>
-        <translation>
-            <numerusform>Cette personne est probablement déjà suivie :%1
-
-Créer quand même une nouvelle fiche de participant.e ?</numerusform>
-            <numerusform>Ces personnes sont probablement déjà suivies :%1
-
-Créer quand même une nouvelle fiche de participant.e ?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Probable duplicate</source>
         <translation>Doublon probable</translation>
@@ -1931,6 +1926,19 @@ Créer quand même une nouvelle fiche de participant.e ?</numerusform>
     <message>
         <source>Throw away what you entered for this person? Nothing will be saved.</source>
         <translation>Abandonner ce qui a été saisi pour cette personne ? Rien ne sera enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This person is probably already followed:%1
+
+Open a new pathway for %2 (who comes back), or create a new participant anyway?</source>
+        <translation>
+            <numerusform>Cette personne est probablement déjà suivie :%1
+
+Ouvrir un nouveau parcours pour %2 (qui revient), ou créer quand même une nouvelle fiche ?</numerusform>
+            <numerusform>Ces personnes sont probablement déjà suivies :%1
+
+Ouvrir un nouveau parcours pour %2 (qui revient), ou créer quand même une nouvelle fiche ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ private slots:
     }
     void createsTheParticipantAndTheirPathway();
     void warnsOfAProbableDuplicate();
+    void aPersonWhoComesBackGetsANewPathwayFromTheWarning();
     void refusedFormShowsMessagesAndWritesNothing();
     void cancelledCreatesNobody();
     void ctrlSCreates();
@@ -113,6 +114,33 @@ void NewParticipantDialogTest::warnsOfAProbableDuplicate()
     QCOMPARE(participants.count(), before + 1);
     QCOMPARE(PathwayRepository(data.db(), data.clock()).forParticipant(dialog.createdParticipantId()).size(),
              std::size_t(1));
+}
+
+// Jean Petit left on 30 June 2025: « Ouvrir un nouveau parcours » gives him a second pathway
+// instead of a second file; Sophie Martin, still in her pathway, cannot get one.
+void NewParticipantDialogTest::aPersonWhoComesBackGetsANewPathwayFromTheWarning()
+{
+    test::TestDatabase data;
+    data.fillSmallCaseload();
+    ParticipantRepository participants(data.db(), data.clock());
+    const int before = participants.count();
+    ui::MessageBox::answerAutomatically(QMessageBox::Open);
+
+    NewParticipantDialog dialog(data.db(), data.clock());
+    fill(dialog, QStringLiteral("Petit"), QStringLiteral("Jean"), QDate(1962, 4, 30));
+    QVERIFY(!dialog.create());
+    QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("nouveau parcours")), qPrintable(ui::MessageBox::lastText()));
+    QCOMPARE(participants.count(), before);
+    QVERIFY(dialog.reopenedParticipantId() != 0);
+    const auto pathways = PathwayRepository(data.db(), data.clock()).forParticipant(dialog.reopenedParticipantId());
+    QCOMPARE(pathways.size(), std::size_t(2));
+    QVERIFY(pathways.back().isOpen());
+
+    NewParticipantDialog again(data.db(), data.clock());
+    fill(again, QStringLiteral("Martin"), QStringLiteral("Sophie"), QDate(1985, 3, 12));
+    QVERIFY(!again.create());
+    QCOMPARE(again.reopenedParticipantId(), RowId(0));
+    QCOMPARE(participants.count(), before);
 }
 
 void NewParticipantDialogTest::refusedFormShowsMessagesAndWritesNothing()

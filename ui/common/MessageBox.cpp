@@ -103,6 +103,23 @@ MessageBox::Button MessageBox::askToDiscard(QWidget* parent, const QString& titl
     return static_cast<Button>(box.exec());
 }
 
+MessageBox::Button MessageBox::askAboutDuplicate(QWidget* parent, const QString& title, const QString& text)
+{
+    State& s = state();
+    s.lastTitle = title;
+    s.lastText = text;
+    if (s.automatic)
+        return s.answer;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Open | QMessageBox::Yes | QMessageBox::Cancel,
+                    parent);
+    box.button(QMessageBox::Open)->setText(QCoreApplication::translate("MessageBox", "Open a new pathway"));
+    box.button(QMessageBox::Yes)->setText(QCoreApplication::translate("MessageBox", "Create anyway"));
+    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBox", "Cancel"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return static_cast<Button>(box.exec());
+}
+
 void MessageBox::answerAutomatically(Button answer)
 {
     state().automatic = true;

@@ -26,6 +26,9 @@ public:
     static Button askToSaveChanges(QWidget* parent, const QString& title, const QString& text);
     // « Abandonner la saisie ? »: Discard (« Abandonner ») or Cancel (« Continuer la saisie »), Cancel by default.
     static Button askToDiscard(QWidget* parent, const QString& title, const QString& text);
+    // « Doublon probable »: Open (« Ouvrir un nouveau parcours » for the person already
+    // followed), Yes (« Créer quand même ») or Cancel, Cancel by default.
+    static Button askAboutDuplicate(QWidget* parent, const QString& title, const QString& text);
 
     // For tests: from now on, no box is shown; each one is answered with `answer` at once.
     static void answerAutomatically(Button answer);

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "ui/agenda/AgendaModel.h"
 #include "ui/agenda/AgendaPanel.h"
+#include "ui/participant/PathwayPanel.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
 #include "ui/caseload/CaseloadFilterModel.h"
@@ -248,6 +249,11 @@ void MainWindow::createParticipant()
         if (const RowId created = dialog->createdParticipantId()) {
             m_caseloadModel->reload();
             openParticipant(created);
+        }
+        if (const RowId reopened = dialog->reopenedParticipantId()) { // a person who comes back
+            m_caseloadModel->reload();
+            if (ParticipantFileWindow* file = openParticipant(reopened))
+                file->showSection(file->pathwayPanel());
         }
     });
     dialog->open();

@@ -209,7 +209,8 @@ void NewParticipantDialog::reject()
     QDialog::reject();
 }
 
-bool NewParticipantDialog::confirmedDespiteDuplicates(const Participant& participant)
+bool NewParticipantDialog::confirmedDespiteDuplicates(const Participant& participant, const Pathway& pathway,
+                                                      const std::string& referentName)
 {
     std::vector<Participant> duplicates;
     const QString failure = readFailure([&] { duplicates = findProbableDuplicates(m_db, participant); });
@@ -226,12 +227,37 @@ bool NewParticipantDialog::confirmedDespiteDuplicates(const Participant& partici
         if (!d.franceTravailId.empty())
             who += QStringLiteral(" (France Travail %1)").arg(toQString(d.franceTravailId));
     }
-    const QString text = tr("This person is probably already followed:%1\n\nCreate a new participant anyway?", "",
-                            static_cast<int>(duplicates.size()))
-                             .arg(who);
-    return MessageBox::warning(this, tr("Probable duplicate"), text, QMessageBox::Yes | QMessageBox::No,
-                               QMessageBox::No)
-        == QMessageBox::Yes;
+    const QString text =
+        tr("This person is probably already followed:%1\n\nOpen a new pathway for %2 (who comes back), or create a new "
+           "participant anyway?",
+           "", static_cast<int>(duplicates.size()))
+            .arg(who, toQString(duplicates.front().firstName) + QLatin1Char(' ')
+                          + toQString(duplicates.front().lastName).toUpper());
+    const auto answer = MessageBox::askAboutDuplicate(this, tr("Probable duplicate"), text);
+    if (answer == QMessageBox::Open)
+        openPathwayOf(duplicates.front(), pathway, referentName);
+    return answer == QMessageBox::Yes;
+}
+
+// A new pathway, from the form's entry and situation, for the person already followed: the
+// rules refuse one that overlaps their current pathway (the message under the form).
+bool NewParticipantDialog::openPathwayOf(const Participant& existing, Pathway pathway, const std::string& referentName)
+{
+    try {
+        const WaitCursor wait;
+        pathway.participantId = existing.record.id;
+        pathway.referentId = ReferentRepository(m_db, m_clock).findOrCreate(referentName).record.id;
+        openPathway(m_db, m_clock, pathway);
+    } catch (const RuleError& error) {
+        m_errors.show(error.violations());
+        return false;
+    } catch (const std::exception& error) {
+        m_errors.show({{std::string(), error.what()}});
+        return false;
+    }
+    m_reopenedId = existing.record.id;
+    QDialog::accept();
+    return true;
 }
 
 bool NewParticipantDialog::create()
@@ -263,7 +289,7 @@ bool NewParticipantDialog::create()
         m_errors.show(violations);
         return false;
     }
-    if (!confirmedDespiteDuplicates(participant))
+    if (!confirmedDespiteDuplicates(participant, pathway, referentName))
         return false;
     try {
         const WaitCursor wait;

@@ -30,6 +30,9 @@ public:
 
     // The participant created, 0 when cancelled.
     parcours::RowId createdParticipantId() const { return m_createdId; }
+    // The person already followed who got a new pathway instead (« Ouvrir un nouveau
+    // parcours » in the duplicate warning), 0 otherwise.
+    parcours::RowId reopenedParticipantId() const { return m_reopenedId; }
 
     // Warns of probable duplicates (asking to go on), then creates the participant and
     // their pathway in one transaction. False when refused (messages under the fields)
@@ -65,11 +68,16 @@ private:
     Participant participantFromForm() const;
     // The birth date and the sex, which have no default: a violation each when not chosen.
     Violations missingChoices() const;
-    bool confirmedDespiteDuplicates(const Participant& participant);
+    // True to create the person; false when cancelled, or when a new pathway was opened for
+    // the person already followed (reopenedParticipantId()).
+    bool confirmedDespiteDuplicates(const Participant& participant, const Pathway& pathway,
+                                    const std::string& referentName);
+    bool openPathwayOf(const Participant& existing, Pathway pathway, const std::string& referentName);
 
     parcours::Database& m_db;
     const parcours::Clock& m_clock;
     parcours::RowId m_createdId = 0;
+    parcours::RowId m_reopenedId = 0;
     FieldErrors m_errors;
     QLineEdit* m_lastName = nullptr;
     QLineEdit* m_firstName = nullptr;
