@@ -8,6 +8,9 @@
 #include "ui/common/UndoController.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -24,6 +27,7 @@ private slots:
     void aHoldShowsSinceWhenAndOffersToResume();
     void theValidationAtSixMonthsIsWrittenThenUndone();
     void anExitedPathwayOffersOnlyANewOne();
+    void theHoldFormPutsThePathwayOnHoldWithItsReason();
 };
 
 namespace {
@@ -110,6 +114,34 @@ void PathwayPanelTest::anExitedPathwayOffersOnlyANewOne()
     QVERIFY(file.panel.button(QStringLiteral("newPathway"))->isEnabled());
     for (const char* turn : {"hold", "resume", "hire", "validate", "broken", "exit"})
         QVERIFY2(!file.panel.button(QString::fromLatin1(turn))->isEnabled(), turn);
+}
+
+// The form of a turn, filled as a person would: the date offered (today), a reason, Enter.
+void PathwayPanelTest::theHoldFormPutsThePathwayOnHoldWithItsReason()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    OpenPanel file(data, "Martin");
+    QCOMPARE(file.panel.stateText(), QStringLiteral("En parcours depuis le 02/02/2026"));
+    bool filled = false;
+    QTimer::singleShot(0, [&] {
+        auto* form = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        QCOMPARE(form->windowTitle(), QStringLiteral("Mettre en veille"));
+        auto* reason = form->findChild<QLineEdit*>();
+        QVERIFY(reason);
+        QTest::keyClicks(reason, QStringLiteral("Hospitalisation"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        filled = true;
+    });
+    QTest::mouseClick(file.panel.button(QStringLiteral("hold")), Qt::LeftButton);
+    QVERIFY(filled);
+    QCOMPARE(file.panel.stateText(), QStringLiteral("En veille depuis le 27/11/2026"));
+    const parcours::RowId martin = participantNamed(data.db(), data.clock().today(), "Martin");
+    const auto pathway = parcours::PathwayRepository(data.db(), data.clock()).forParticipant(martin).back();
+    QCOMPARE(pathway.holds.size(), std::size_t(1));
+    QCOMPARE(pathway.holds[0].reason, std::string("Hospitalisation"));
+    QCOMPARE(file.stack.undoText(), QStringLiteral("Mettre en veille"));
 }
 
 QTEST_MAIN(PathwayPanelTest)
