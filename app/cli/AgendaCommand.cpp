@@ -57,15 +57,13 @@ int AgendaCommand::run(std::ostream& out, std::ostream& err)
     Database db(m_database, OpenMode::ReadOnly);
     std::optional<RowId> referent;
     if (*m_referentOption) {
-        const std::string name = rows::trimmed(m_referent);
-        for (const Referent& r : ReferentRepository(db, clock).all()) {
-            if (r.name == name)
-                referent = r.record.id;
-        }
-        if (!referent) {
-            err << "parcours-cli agenda : --referent : aucun.e référent.e « " << name << " » dans la base.\n";
+        const std::optional<Referent> known = ReferentRepository(db, clock).findByName(m_referent);
+        if (!known) {
+            err << "parcours-cli agenda : --referent : aucun.e référent.e « " << rows::trimmed(m_referent)
+                << " » dans la base.\n";
             return kExitRefused;
         }
+        referent = known->record.id;
     }
     const std::string csv = agendaCsv(loadAgenda(db, day, referent));
     if (!*m_outputOption) {

@@ -1,6 +1,8 @@
 // A pathway's state on a given day.
 #include "domain/Pathway.h"
 
+#include <utility>
+
 namespace parcours {
 
 const Hold* Pathway::holdOn(const Date& day) const
@@ -10,6 +12,20 @@ const Hold* Pathway::holdOn(const Date& day) const
             return &hold;
     }
     return nullptr;
+}
+
+const Hold* Pathway::openHold() const
+{
+    for (const Hold& hold : holds) {
+        if (!hold.end)
+            return &hold;
+    }
+    return nullptr;
+}
+
+Hold* Pathway::openHold()
+{
+    return const_cast<Hold*>(std::as_const(*this).openHold());
 }
 
 PathwayStatus Pathway::statusOn(const Date& day) const

@@ -63,6 +63,11 @@ struct Pathway {
     PathwayStatus statusOn(const Date& day) const;
     // The hold that covers `day`, if any.
     const Hold* holdOn(const Date& day) const;
+    // The hold without an end, if any (at most one).
+    const Hold* openHold() const;
+    Hold* openHold();
+    // A current hire without an end: its six-month follow-up runs (whatever the exit says).
+    bool hireRuns() const { return currentHire && !currentHire->endDate; }
 };
 
 } // namespace parcours

@@ -31,12 +31,8 @@ Referent ReferentRepository::findOrCreate(const std::string& name)
         throw RuleError(Violations{{"referent", "Le nom du ou de la référent.e est vide."}});
     return rows::guarded(m_db, [&] {
         Transaction transaction(m_db);
-        {
-            auto query = m_db.statement(kSelect + " WHERE name = ?1");
-            query->bind(1, wanted);
-            if (query->executeStep())
-                return readReferent(*query);
-        }
+        if (std::optional<Referent> known = findByName(wanted))
+            return *known;
         Referent referent;
         referent.name = wanted;
         referent.record = rows::stamped({}, m_clock);
@@ -44,6 +40,17 @@ Referent ReferentRepository::findOrCreate(const std::string& name)
         referent.record.id = rowstore::idOf(m_db, "referents", referent.record.uuid).value_or(0);
         transaction.commit();
         return referent;
+    });
+}
+
+std::optional<Referent> ReferentRepository::findByName(const std::string& name)
+{
+    return rows::guarded(m_db, [&]() -> std::optional<Referent> {
+        auto query = m_db.statement(kSelect + " WHERE name = ?1");
+        query->bind(1, rows::trimmed(name));
+        if (!query->executeStep())
+            return std::nullopt;
+        return readReferent(*query);
     });
 }
 

@@ -19,6 +19,8 @@ public:
     // The référent of that exact name (trimmed), created when unknown. Empty names are refused (RuleError).
     Referent findOrCreate(const std::string& name);
     std::optional<Referent> find(RowId id);
+    // The référent.e of that exact name (trimmed), or nullopt.
+    std::optional<Referent> findByName(const std::string& name);
     std::vector<Referent> all(); // by name
 
 private:

@@ -35,24 +35,10 @@ void requireOpen(const Pathway& pathway, const std::string& what)
                                 + " n'est plus possible.");
 }
 
-Hold* openHold(Pathway& pathway)
-{
-    for (Hold& hold : pathway.holds) {
-        if (!hold.end)
-            return &hold;
-    }
-    return nullptr;
-}
-
-bool hireRuns(const Pathway& pathway)
-{
-    return pathway.currentHire && !pathway.currentHire->endDate;
-}
-
 // A hold still open ends on `day` (the day before a hire; an exit's day), never before it started.
 void endOpenHold(Pathway& pathway, const Date& day)
 {
-    if (Hold* hold = openHold(pathway))
+    if (Hold* hold = pathway.openHold())
         hold->end = std::max(hold->start, day);
 }
 
@@ -62,9 +48,9 @@ Change putOnHold(Database& db, const Clock& clock, RowId pathwayId, const Date& 
 {
     return turn(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "la mise en veille");
-        if (openHold(p))
-            refuse("start_date", "Le parcours est déjà en veille depuis le " + toFrenchDate(openHold(p)->start) + ".");
-        if (hireRuns(p))
+        if (p.openHold())
+            refuse("start_date", "Le parcours est déjà en veille depuis le " + toFrenchDate(p.openHold()->start) + ".");
+        if (p.hireRuns())
             refuse("start_date", "Le parcours est en emploi, en suivi de six mois : il ne se met pas en veille.");
         Hold hold;
         hold.start = start;
@@ -76,7 +62,7 @@ Change putOnHold(Database& db, const Clock& clock, RowId pathwayId, const Date& 
 Change resumePathway(Database& db, const Clock& clock, RowId pathwayId, const Date& end)
 {
     return turn(db, clock, pathwayId, [&](Pathway& p) {
-        Hold* hold = openHold(p);
+        Hold* hold = p.openHold();
         if (!hold)
             refuse("end_date", "Le parcours n'est pas en veille.");
         if (end < hold->start)
@@ -90,7 +76,7 @@ Change recordHire(Database& db, const Clock& clock, RowId pathwayId, Hire hire)
 {
     return turn(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "l'embauche");
-        if (hireRuns(p))
+        if (p.hireRuns())
             refuse("hire_date", "Une embauche du " + toFrenchDate(p.currentHire->hireDate)
                                     + " est en suivi : notez d'abord sa rupture ou validez-la.");
         if (p.currentHire) // ended: it joins the earlier hires
@@ -106,7 +92,7 @@ Change validateSustainedJob(Database& db, const Clock& clock, RowId pathwayId)
 {
     return turn(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "la validation");
-        if (!hireRuns(p))
+        if (!p.hireRuns())
             refuse("exit_reason", "Aucune embauche n'est en suivi : l'emploi durable se valide six mois après une "
                                   "embauche.");
         const Date six = sixMonthDate(p.currentHire->hireDate);
@@ -123,7 +109,7 @@ Change recordBrokenContract(Database& db, const Clock& clock, RowId pathwayId, c
 {
     return turn(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "la rupture");
-        if (!hireRuns(p))
+        if (!p.hireRuns())
             refuse("end_date", "Aucune embauche n'est en suivi.");
         Hire broken = *p.currentHire;
         if (end < broken.hireDate)
@@ -143,7 +129,7 @@ Change exitPathway(Database& db, const Clock& clock, RowId pathwayId, const Date
         if (reason == ExitReason::EmploiDurable)
             refuse("exit_reason", "La sortie en emploi durable se valide au terme des six mois de suivi de "
                                   "l'embauche.");
-        if (hireRuns(p))
+        if (p.hireRuns())
             refuse("exit_reason", "Une embauche est en suivi : notez d'abord sa rupture, ou validez l'emploi "
                                   "durable à six mois.");
         endOpenHold(p, date);

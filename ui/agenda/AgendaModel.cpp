@@ -41,12 +41,10 @@ void AgendaModel::reload()
     const QString failure = readFailure([&] {
         std::optional<RowId> referent;
         if (!m_referent.isEmpty()) {
-            for (const parcours::Referent& r : ReferentRepository(*m_db, m_clock).all()) {
-                if (toQString(r.name) == m_referent)
-                    referent = r.record.id;
-            }
-            if (!referent)
+            const auto known = ReferentRepository(*m_db, m_clock).findByName(m_referent.toStdString());
+            if (!known)
                 return; // nobody followed by that name here: nothing due
+            referent = known->record.id;
         }
         items = loadAgenda(*m_db, today, referent);
     });

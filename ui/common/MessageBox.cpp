@@ -71,53 +71,60 @@ void MessageBox::about(QWidget* parent, const QString& title, const QString& tex
         QMessageBox::about(parent, title, text);
 }
 
-MessageBox::Button MessageBox::askToSaveChanges(QWidget* parent, const QString& title, const QString& text)
+namespace {
+
+struct Labelled {
+    MessageBox::Button button;
+    const char* label; // QT_TRANSLATE_NOOP("MessageBox", …)
+};
+
+// A box of our own buttons, each labelled in Parcours's words; Cancel (Esc) ends it unanswered.
+// Answered at once, unseen, when a test asked so.
+MessageBox::Button askWith(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+                           std::initializer_list<Labelled> buttons, MessageBox::Button defaultButton)
 {
     State& s = state();
     s.lastTitle = title;
     s.lastText = text;
     if (s.automatic)
         return s.answer;
-    QMessageBox box(QMessageBox::Question, title, text,
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
-    box.button(QMessageBox::Save)->setText(QCoreApplication::translate("MessageBox", "Save"));
-    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate("MessageBox", "Don't save"));
-    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBox", "Cancel"));
-    box.setDefaultButton(QMessageBox::Save);
+    MessageBox::Buttons all;
+    for (const Labelled& b : buttons)
+        all |= b.button;
+    QMessageBox box(icon, title, text, all, parent);
+    for (const Labelled& b : buttons)
+        box.button(b.button)->setText(QCoreApplication::translate("MessageBox", b.label));
+    box.setDefaultButton(defaultButton);
     box.setEscapeButton(QMessageBox::Cancel);
-    return static_cast<Button>(box.exec());
+    return static_cast<MessageBox::Button>(box.exec());
+}
+
+} // namespace
+
+MessageBox::Button MessageBox::askToSaveChanges(QWidget* parent, const QString& title, const QString& text)
+{
+    return askWith(QMessageBox::Question, parent, title, text,
+                   {{QMessageBox::Save, QT_TRANSLATE_NOOP("MessageBox", "Save")},
+                    {QMessageBox::Discard, QT_TRANSLATE_NOOP("MessageBox", "Don't save")},
+                    {QMessageBox::Cancel, QT_TRANSLATE_NOOP("MessageBox", "Cancel")}},
+                   QMessageBox::Save);
 }
 
 MessageBox::Button MessageBox::askToDiscard(QWidget* parent, const QString& title, const QString& text)
 {
-    State& s = state();
-    s.lastTitle = title;
-    s.lastText = text;
-    if (s.automatic)
-        return s.answer;
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Discard | QMessageBox::Cancel, parent);
-    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate("MessageBox", "Discard"));
-    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBox", "Keep editing"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.setEscapeButton(QMessageBox::Cancel);
-    return static_cast<Button>(box.exec());
+    return askWith(QMessageBox::Question, parent, title, text,
+                   {{QMessageBox::Discard, QT_TRANSLATE_NOOP("MessageBox", "Discard")},
+                    {QMessageBox::Cancel, QT_TRANSLATE_NOOP("MessageBox", "Keep editing")}},
+                   QMessageBox::Cancel);
 }
 
 MessageBox::Button MessageBox::askAboutDuplicate(QWidget* parent, const QString& title, const QString& text)
 {
-    State& s = state();
-    s.lastTitle = title;
-    s.lastText = text;
-    if (s.automatic)
-        return s.answer;
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Open | QMessageBox::Yes | QMessageBox::Cancel,
-                    parent);
-    box.button(QMessageBox::Open)->setText(QCoreApplication::translate("MessageBox", "Open a new pathway"));
-    box.button(QMessageBox::Yes)->setText(QCoreApplication::translate("MessageBox", "Create anyway"));
-    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("MessageBox", "Cancel"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.setEscapeButton(QMessageBox::Cancel);
-    return static_cast<Button>(box.exec());
+    return askWith(QMessageBox::Warning, parent, title, text,
+                   {{QMessageBox::Open, QT_TRANSLATE_NOOP("MessageBox", "Open a new pathway")},
+                    {QMessageBox::Yes, QT_TRANSLATE_NOOP("MessageBox", "Create anyway")},
+                    {QMessageBox::Cancel, QT_TRANSLATE_NOOP("MessageBox", "Cancel")}},
+                   QMessageBox::Cancel);
 }
 
 void MessageBox::answerAutomatically(Button answer)

@@ -21,24 +21,6 @@
 
 namespace parcours::ui {
 
-namespace {
-
-bool hireRuns(const Pathway& p)
-{
-    return p.currentHire && !p.currentHire->endDate && !p.exit;
-}
-
-const Hold* openHold(const Pathway& p)
-{
-    for (const Hold& hold : p.holds) {
-        if (!hold.end)
-            return &hold;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 PathwayPanel::PathwayPanel(const FileContext& context, RowId participantId, QWidget* parent)
     : FilePanel(context, participantId, parent),
       m_state(new QLabel(this)),
@@ -148,6 +130,8 @@ void PathwayPanel::refresh()
     }
     m_state->setText(state);
 
+    const bool open = !p.exit;
+    const bool following = open && p.hireRuns(); // the six-month follow-up of an open pathway
     QStringList details;
     details << tr("Entered on %1.").arg(dateText(p.entryDate));
     if (p.currentHire) {
@@ -159,7 +143,7 @@ void PathwayPanel::refresh()
         if (!h.employerContact.empty())
             job += tr(" (to call: %1)").arg(toQString(h.employerContact));
         details << job + QStringLiteral(".");
-        if (hireRuns(p))
+        if (following)
             details << tr("Six months on %1.").arg(dateText(sixMonthDate(h.hireDate)));
     }
     for (const Hire& h : p.earlierHires)
@@ -180,14 +164,13 @@ void PathwayPanel::refresh()
     }
     m_details->setText(details.join(QLatin1Char('\n')));
 
-    const bool open = !p.exit;
-    button(QStringLiteral("hold"))->setEnabled(open && !openHold(p) && !hireRuns(p));
-    button(QStringLiteral("resume"))->setEnabled(open && openHold(p));
+    button(QStringLiteral("hold"))->setEnabled(open && !p.openHold() && !following);
+    button(QStringLiteral("resume"))->setEnabled(open && p.openHold());
     button(QStringLiteral("situation"))->setEnabled(true);
-    button(QStringLiteral("hire"))->setEnabled(open && !hireRuns(p));
-    button(QStringLiteral("validate"))->setEnabled(hireRuns(p) && day >= sixMonthDate(p.currentHire->hireDate));
-    button(QStringLiteral("broken"))->setEnabled(hireRuns(p));
-    button(QStringLiteral("exit"))->setEnabled(open && !hireRuns(p));
+    button(QStringLiteral("hire"))->setEnabled(open && !following);
+    button(QStringLiteral("validate"))->setEnabled(following && day >= sixMonthDate(p.currentHire->hireDate));
+    button(QStringLiteral("broken"))->setEnabled(following);
+    button(QStringLiteral("exit"))->setEnabled(open && !following);
     button(QStringLiteral("newPathway"))->setEnabled(!open);
 
     for (const PlannedAction& a : PlannedActionRepository(m_context.db).forPathway(p.record.id)) {
