@@ -24,6 +24,8 @@ packages=(
     libboost-date-time-dev libboost-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     libcli11-dev nlohmann-json3-dev
+    libxlsxwriter-dev # the XLSX files (consolidation, caseload list)
+    poppler-utils python3-openpyxl # the tests read back the PDF (pdftotext) and the XLSX files
     xvfb xauth
     time # peak memory of tests/bench/import-benchmark.sh
 )
