@@ -31,6 +31,17 @@ QString FileDialogs::existingFolder(QWidget* parent, const QString& title, const
     return QFileDialog::getExistingDirectory(parent, title, startFolder.isEmpty() ? QDir::homePath() : startFolder);
 }
 
+QString FileDialogs::saveFile(QWidget* parent, const QString& title, const QString& suggestedPath,
+                              const QString& filters, QString* selectedFilter)
+{
+    State& s = state();
+    s.lastTitle = title;
+    if (s.automatic)
+        return s.answer;
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath.isEmpty() ? QDir::homePath() : suggestedPath,
+                                        filters, selectedFilter);
+}
+
 void FileDialogs::answerAutomatically(const QString& answer)
 {
     state().automatic = true;

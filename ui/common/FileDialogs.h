@@ -11,6 +11,12 @@ class FileDialogs {
 public:
     // An existing folder chosen by the user, starting in `startFolder`; empty when cancelled.
     static QString existingFolder(QWidget* parent, const QString& title, const QString& startFolder = {});
+    // A file to write, chosen by the user, starting at `suggestedPath` (a folder, or a file name in
+    // one), offering `filters` ("PDF document (*.pdf);;PNG image (*.png)"); the filter chosen goes
+    // to `selectedFilter` when given. Empty when cancelled. The system's dialog asks before
+    // replacing a file.
+    static QString saveFile(QWidget* parent, const QString& title, const QString& suggestedPath,
+                            const QString& filters, QString* selectedFilter = nullptr);
 
     // For tests: from now on, no dialog is shown; each one is answered with `answer` at once
     // (an empty answer is a cancel).
