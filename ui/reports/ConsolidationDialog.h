@@ -1,0 +1,78 @@
+// « Rapports › Consolidation annuelle… »: the year's consolidation for a profile, previewed, then saved as a file.
+#pragma once
+
+#include "consolidation/ReportWriter.h"
+#include "domain/Clock.h"
+#include "ui/reports/YearReports.h"
+
+#include <QDialog>
+
+#include <filesystem>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTreeWidget;
+
+namespace parcours {
+class Database;
+}
+
+namespace parcours::ui {
+
+class BackgroundTask;
+class ProgressPanel;
+
+class ConsolidationDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Format { Json, Csv };
+
+    // Reads the database's file through a connection of its own, on a thread of its own.
+    ConsolidationDialog(Database& db, const Clock& clock, QWidget* parent = nullptr);
+    ~ConsolidationDialog() override;
+
+    bool isLoading() const;
+    int year() const;
+    void setYear(int year);
+    // The profile chosen, or nullopt while the public threshold is under kMinimumPublicThreshold.
+    std::optional<ReportProfile> profile() const;
+    // Writes the chosen year and profile to `path` (replaced at once). False, with a message box,
+    // when the profile is refused or the file cannot be written.
+    bool saveTo(const QString& path, Format format);
+
+public slots:
+    void saveJson();
+    void saveCsv();
+
+signals:
+    void loaded();
+
+private:
+    void finishLoading();
+    void refresh();
+    void save(Format format);
+    QString suggestedName() const;
+
+    std::filesystem::path m_databasePath;
+    const Clock& m_clock;
+    YearReports m_reports;
+    YearReports m_loading; // written by the task's thread
+    BackgroundTask* m_task;
+    ProgressPanel* m_progress;
+    QComboBox* m_years;
+    QRadioButton* m_warehouse;
+    QRadioButton* m_public;
+    QSpinBox* m_threshold;
+    QLabel* m_thresholdError;
+    QLabel* m_hiddenCount;
+    QTreeWidget* m_preview;
+    QPushButton* m_saveJson;
+    QPushButton* m_saveCsv;
+};
+
+} // namespace parcours::ui
