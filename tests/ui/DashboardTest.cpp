@@ -293,7 +293,9 @@ void DashboardTest::wholeDashboardSavedAsOnePdfOfText()
     QVERIFY(window);
     window->setYear(2024);
     const QString pdf = m_files.filePath(QStringLiteral("tableau.pdf"));
+    const QSizeF onScreen = window->cards().first()->chart()->size();
     QVERIFY(window->saveDashboardTo(pdf));
+    QCOMPARE(window->cards().first()->chart()->size(), onScreen); // laid out for paper, then back
     const QString text = pdfText(pdf);
     for (ChartCard* card : window->cards())
         QVERIFY2(text.contains(card->title()), qPrintable(card->title()));

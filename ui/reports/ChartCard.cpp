@@ -34,6 +34,9 @@ namespace {
 const QColor kFirstColor(0x2b, 0x6c, 0xb0);
 const QColor kSecondColor(0xe0, 0x8a, 0x1e);
 
+// The widest a chart is laid out for paper, in pixels: wider, its text would print too small.
+constexpr qreal kPaperWidth = 600;
+
 // Room above (or right of) the longest bar for its value.
 constexpr qreal kHeadroom = 1.18;
 
@@ -186,10 +189,16 @@ void ChartCard::showYearLine(const QString& title, const QString& name, const QL
 
 void ChartCard::paint(QPainter& painter, const QRectF& target) const
 {
-    // The chart lays its title and axes out when its posted layout request is handled: now, if
-    // the year has just changed.
+    // Laid out again for the target's proportions (a page's cell is not the card's shape), no wider
+    // than a card on a small screen so that its text stays readable on paper; then back as it was.
+    const QSizeF shown = m_chart->size();
+    const qreal width = std::min<qreal>(shown.width(), kPaperWidth);
+    m_chart->resize(QSizeF(width, width * target.height() / target.width()));
+    // The chart lays its title and axes out when its posted layout request is handled: now.
     QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
     m_chart->scene()->render(&painter, target, m_chart->sceneBoundingRect(), Qt::KeepAspectRatio);
+    m_chart->resize(shown);
+    QCoreApplication::sendPostedEvents(m_chart, QEvent::LayoutRequest);
 }
 
 bool ChartCard::saveTo(const QString& path) const

@@ -43,6 +43,7 @@ void addNodes(QTreeWidgetItem* parent, const Json& object, const std::string& pr
         auto* item = new QTreeWidgetItem(parent);
         item->setText(LabelColumn, indicatorLabel(path));
         item->setText(KeyColumn, QString::fromStdString(path));
+        item->setForeground(KeyColumn, QColor(0x60, 0x60, 0x60));
         if (value.is_object()) {
             addNodes(item, value, path, hidden, threshold);
             continue;
@@ -125,8 +126,11 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     profileBox->addWidget(m_public);
     profileBox->addLayout(thresholdRow);
 
+    auto* yearRow = new QHBoxLayout;
+    yearRow->addWidget(m_years);
+    yearRow->addStretch();
     auto* form = new QFormLayout;
-    form->addRow(tr("&Year:"), m_years);
+    form->addRow(tr("&Year:"), yearRow);
     form->addRow(tr("Profile:"), profileBox);
 
     m_preview->setObjectName(QStringLiteral("consolidationPreview"));
@@ -136,7 +140,8 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     m_preview->setUniformRowHeights(true);
     m_preview->header()->setStretchLastSection(false);
     m_preview->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
-    m_preview->header()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
+    m_preview->header()->setSectionResizeMode(ValueColumn, QHeaderView::Fixed);
+    m_preview->header()->resizeSection(ValueColumn, m_preview->fontMetrics().horizontalAdvance(QStringLiteral("0 000 000 000")));
     m_preview->header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
 
     m_saveJson->setObjectName(QStringLiteral("saveJson"));

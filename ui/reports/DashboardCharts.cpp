@@ -101,12 +101,12 @@ void DashboardCharts::showYear(const ConsolidationReport& report)
 
     show(card(0), tr("People in a pathway, %1").arg(year),
          counts(report, {"stock.in_parcours_start", "stock.entries", "stock.exits", "stock.in_parcours_end"}),
-         Qt::Vertical);
+         Qt::Horizontal);
 
     Counts rates;
     addRate(rates, report, "rates.positive_over_exits", tr("Of exits"));
     addRate(rates, report, "rates.positive_over_exits_excluding_neutral",
-            tr("Of exits, moves, deaths, retirements aside"));
+            tr("Of exits, moves,<br>deaths, retirements aside"));
     addRate(rates, report, "rates.positive_over_entries", tr("Of entries"));
     show(card(1), tr("Positive exits, %1").arg(year), rates, Qt::Horizontal, ChartCard::Values::Percents);
 
