@@ -137,8 +137,7 @@ void ConsolidationDialogTest::previewShowsTheValuesAndHidesWhatThePublicProfileH
              ui::countText(earlier.counts.count("stock.entries")));
 
     dialog->findChild<QRadioButton*>(QStringLiteral("publicProfile"))->setChecked(true);
-    const nlohmann::ordered_json document =
-        reportJson(earlier, ReportProfile::forPublic(11), m_demo.clock().nowUtc());
+    const nlohmann::ordered_json document = reportJson(earlier, ReportProfile::forPublic(11), m_demo.clock().nowUtc());
     const auto hidden = document["suppressed"].get<std::vector<std::string>>();
     QVERIFY(!hidden.empty());
     for (const std::string& path : hidden) {
@@ -146,7 +145,8 @@ void ConsolidationDialogTest::previewShowsTheValuesAndHidesWhatThePublicProfileH
         QVERIFY2(item, path.c_str());
         QCOMPARE(item->text(1), QStringLiteral("hidden"));
     }
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("hiddenCount"))->text().startsWith(QString::number(hidden.size())));
+    QVERIFY(
+        dialog->findChild<QLabel*>(QStringLiteral("hiddenCount"))->text().startsWith(QString::number(hidden.size())));
 }
 
 void ConsolidationDialogTest::thresholdUnderFiveIsRefused()

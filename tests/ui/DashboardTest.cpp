@@ -1,6 +1,5 @@
 // The year's dashboard: every chart holds the consolidation's numbers of the chosen year, the yearly
 // line one point per year the data covers, and the charts leave as PNG and as PDF with their text.
-#include "ui/reports/DashboardWindow.h"
 #include "TestDatabase.h"
 #include "consolidation/Consolidation.h"
 #include "store/InterchangeStore.h"
@@ -9,6 +8,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/reports/ChartCard.h"
 #include "ui/reports/DashboardCharts.h"
+#include "ui/reports/DashboardWindow.h"
 #include "ui/reports/ReportLabels.h"
 
 #include <QBarCategoryAxis>

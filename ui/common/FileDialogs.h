@@ -15,8 +15,8 @@ public:
     // one), offering `filters` ("PDF document (*.pdf);;PNG image (*.png)"); the filter chosen goes
     // to `selectedFilter` when given. Empty when cancelled. The system's dialog asks before
     // replacing a file.
-    static QString saveFile(QWidget* parent, const QString& title, const QString& suggestedPath,
-                            const QString& filters, QString* selectedFilter = nullptr);
+    static QString saveFile(QWidget* parent, const QString& title, const QString& suggestedPath, const QString& filters,
+                            QString* selectedFilter = nullptr);
 
     // For tests: from now on, no dialog is shown; each one is answered with `answer` at once
     // (an empty answer is a cancel).

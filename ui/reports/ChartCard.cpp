@@ -230,9 +230,9 @@ bool ChartCard::saveTo(const QString& path) const
 
 void ChartCard::save()
 {
-    const QString path = askForReportFile(this, tr("Save the chart"), title(),
-                                          {{tr("PNG image"), QStringLiteral("png")},
-                                           {tr("PDF document"), QStringLiteral("pdf")}});
+    const QString path =
+        askForReportFile(this, tr("Save the chart"), title(),
+                         {{tr("PNG image"), QStringLiteral("png")}, {tr("PDF document"), QStringLiteral("pdf")}});
     if (path.isEmpty())
         return;
     if (!saveTo(path))

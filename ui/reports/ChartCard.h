@@ -20,7 +20,7 @@ class ChartCard : public QFrame {
 public:
     enum class Values { Counts, Percents };
     struct Bars {
-        QString name; // shown in a legend when a chart has several sets
+        QString name;        // shown in a legend when a chart has several sets
         QList<qreal> values; // one per category
     };
 

@@ -141,7 +141,8 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     m_preview->header()->setStretchLastSection(false);
     m_preview->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_preview->header()->setSectionResizeMode(ValueColumn, QHeaderView::Fixed);
-    m_preview->header()->resizeSection(ValueColumn, m_preview->fontMetrics().horizontalAdvance(QStringLiteral("0 000 000 000")));
+    m_preview->header()->resizeSection(ValueColumn,
+                                       m_preview->fontMetrics().horizontalAdvance(QStringLiteral("0 000 000 000")));
     m_preview->header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
 
     m_saveJson->setObjectName(QStringLiteral("saveJson"));
@@ -171,8 +172,8 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     connect(m_task, &BackgroundTask::progressed, m_progress, &ProgressPanel::showProgress);
     connect(m_task, &BackgroundTask::finished, this, &ConsolidationDialog::finishLoading);
 
-    for (QWidget* widget : {static_cast<QWidget*>(m_years), static_cast<QWidget*>(m_saveJson),
-                            static_cast<QWidget*>(m_saveCsv)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_years), static_cast<QWidget*>(m_saveJson), static_cast<QWidget*>(m_saveCsv)})
         widget->setEnabled(false);
     resize(760, 640);
 
@@ -228,8 +229,7 @@ void ConsolidationDialog::finishLoading()
         const QSignalBlocker blocker(m_years);
         for (int y = m_reports.years().last; y >= m_reports.years().first; --y)
             m_years->addItem(QString::number(y), y);
-        m_years->setCurrentIndex(
-            std::max(0, m_years->findData(defaultReportYear(m_reports.years(), m_clock.today()))));
+        m_years->setCurrentIndex(std::max(0, m_years->findData(defaultReportYear(m_reports.years(), m_clock.today()))));
     }
     m_years->setEnabled(true);
     refresh();
@@ -264,7 +264,8 @@ void ConsolidationDialog::refresh()
     }
     m_preview->expandAll();
     if (chosen->kind == ReportProfile::Kind::Public)
-        m_hiddenCount->setText(tr("%n value(s) hidden by the public profile.", nullptr, static_cast<int>(hidden.size())));
+        m_hiddenCount->setText(
+            tr("%n value(s) hidden by the public profile.", nullptr, static_cast<int>(hidden.size())));
     else
         m_hiddenCount->setText(tr("Exact counts: for the national warehouse only, never for publication."));
 }
@@ -273,8 +274,9 @@ QString ConsolidationDialog::suggestedName() const
 {
     const std::optional<ReportProfile> chosen = profile();
     const bool isPublic = chosen && chosen->kind == ReportProfile::Kind::Public;
-    return QStringLiteral("consolidation-%1-%2").arg(year()).arg(isPublic ? QStringLiteral("public")
-                                                                         : QStringLiteral("warehouse"));
+    return QStringLiteral("consolidation-%1-%2")
+        .arg(year())
+        .arg(isPublic ? QStringLiteral("public") : QStringLiteral("warehouse"));
 }
 
 bool ConsolidationDialog::saveTo(const QString& path, Format format)

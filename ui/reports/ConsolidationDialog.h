@@ -19,7 +19,7 @@ class QTreeWidget;
 
 namespace parcours {
 class Database;
-}
+} // namespace parcours
 
 namespace parcours::ui {
 

@@ -71,9 +71,9 @@ void show(ChartCard* card, const QString& title, const Counts& counts, Qt::Orien
 
 DashboardCharts::DashboardCharts(QWidget* parent) : m_parent(parent)
 {
-    for (const char* name : {"stock", "positiveRates", "entriesBySex", "entriesByAge", "entriesByEducation",
-                             "entriesByPublic", "exitsByType", "exitsByReason", "ratesByGroup", "stepsByType",
-                             "barriers", "yearlyRate"})
+    for (const char* name :
+         {"stock", "positiveRates", "entriesBySex", "entriesByAge", "entriesByEducation", "entriesByPublic",
+          "exitsByType", "exitsByReason", "ratesByGroup", "stepsByType", "barriers", "yearlyRate"})
         add(name);
 }
 

@@ -51,8 +51,8 @@ bool paintDashboard(QPagedPaintDevice& device, const QString& heading, const QSt
         const qreal cellWidth = (page.width() - gap * (kColumns - 1)) / kColumns;
         const qreal cellHeight = (page.bottom() - top - gap * (kRows - 1)) / kRows;
         for (int i = 0; i < perPage && first + i < cards.size(); ++i) {
-            const QRectF cell(page.left() + (i % kColumns) * (cellWidth + gap), top + (i / kColumns) * (cellHeight + gap),
-                              cellWidth, cellHeight);
+            const QRectF cell(page.left() + (i % kColumns) * (cellWidth + gap),
+                              top + (i / kColumns) * (cellHeight + gap), cellWidth, cellHeight);
             cards[first + i]->paint(painter, cell);
         }
     }

@@ -163,11 +163,12 @@ void DashboardWindow::finishLoading()
             m_years->addItem(QString::number(y), y);
     }
     m_charts->showYears(m_reports.reports());
-    const int wanted = m_reports.years().contains(shown) ? shown : defaultReportYear(m_reports.years(), m_clock.today());
+    const int wanted =
+        m_reports.years().contains(shown) ? shown : defaultReportYear(m_reports.years(), m_clock.today());
     m_years->setCurrentIndex(std::max(0, m_years->findData(wanted)));
     showYear(year());
-    for (QWidget* widget : {static_cast<QWidget*>(m_years), static_cast<QWidget*>(m_print),
-                            static_cast<QWidget*>(m_savePdf)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_years), static_cast<QWidget*>(m_print), static_cast<QWidget*>(m_savePdf)})
         widget->setEnabled(true);
     emit loaded();
 }
@@ -200,7 +201,8 @@ QString DashboardWindow::summary() const
         .arg(report->year)
         .arg(countText(counts.count("stock.present")), countText(counts.count("stock.entries")),
              countText(counts.count("stock.exits")), countText(counts.count("exits.positive.total")),
-             percentText(rateValue(kRates[0], counts)) /* positive_over_exits */, countText(counts.count("stock.in_parcours_end")));
+             percentText(rateValue(kRates[0], counts)) /* positive_over_exits */,
+             countText(counts.count("stock.in_parcours_end")));
 }
 
 bool DashboardWindow::saveDashboardTo(const QString& path) const
@@ -221,7 +223,8 @@ void DashboardWindow::saveDashboard()
     if (path.isEmpty())
         return;
     if (!saveDashboardTo(path))
-        MessageBox::warning(this, tr("Save the dashboard"), tr("The dashboard could not be written to « %1 ».").arg(path));
+        MessageBox::warning(this, tr("Save the dashboard"),
+                            tr("The dashboard could not be written to « %1 ».").arg(path));
 }
 
 void DashboardWindow::print()

@@ -17,7 +17,7 @@ class QScrollArea;
 
 namespace parcours {
 class Database;
-}
+} // namespace parcours
 
 namespace parcours::ui {
 

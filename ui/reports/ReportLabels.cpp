@@ -155,7 +155,8 @@ QString percentText(const std::optional<double>& rate)
 {
     if (!rate)
         return QStringLiteral("—");
-    return QCoreApplication::translate("ReportLabels", "%1 %", "a percent").arg(QLocale().toString(*rate * 100, 'f', 1));
+    return QCoreApplication::translate("ReportLabels", "%1 %", "a percent")
+        .arg(QLocale().toString(*rate * 100, 'f', 1));
 }
 
 QString countText(long long count)
