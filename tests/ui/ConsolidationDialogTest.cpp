@@ -58,7 +58,7 @@ std::string fileText(const QString& path)
 
 QTreeWidgetItem* itemOf(QTreeWidget* tree, const QString& path)
 {
-    const QList<QTreeWidgetItem*> found = tree->findItems(path, Qt::MatchExactly | Qt::MatchRecursive, 2);
+    const QList<QTreeWidgetItem*> found = tree->findItems(path, Qt::MatchExactly | Qt::MatchRecursive, 1);
     return found.value(0);
 }
 
@@ -127,13 +127,13 @@ void ConsolidationDialogTest::previewShowsTheValuesAndHidesWhatThePublicProfileH
     const ConsolidationReport report = computeConsolidation(m_demo.db(), 2025);
     QTreeWidgetItem* entries = itemOf(tree, QStringLiteral("stock.entries"));
     QVERIFY(entries);
-    QCOMPARE(entries->text(1), ui::countText(report.counts.count("stock.entries")));
+    QCOMPARE(entries->text(2), ui::countText(report.counts.count("stock.entries")));
     QCOMPARE(entries->text(0), ui::indicatorLabel("stock.entries"));
 
     dialog->setYear(2022);
     const ConsolidationReport earlier = computeConsolidation(m_demo.db(), 2022);
     QVERIFY(earlier.counts.count("stock.entries") != report.counts.count("stock.entries"));
-    QCOMPARE(itemOf(tree, QStringLiteral("stock.entries"))->text(1),
+    QCOMPARE(itemOf(tree, QStringLiteral("stock.entries"))->text(2),
              ui::countText(earlier.counts.count("stock.entries")));
 
     dialog->findChild<QRadioButton*>(QStringLiteral("publicProfile"))->setChecked(true);
@@ -143,7 +143,7 @@ void ConsolidationDialogTest::previewShowsTheValuesAndHidesWhatThePublicProfileH
     for (const std::string& path : hidden) {
         QTreeWidgetItem* item = itemOf(tree, QString::fromStdString(path));
         QVERIFY2(item, path.c_str());
-        QCOMPARE(item->text(1), QStringLiteral("hidden"));
+        QCOMPARE(item->text(2), QStringLiteral("hidden"));
     }
     QVERIFY(
         dialog->findChild<QLabel*>(QStringLiteral("hiddenCount"))->text().startsWith(QString::number(hidden.size())));

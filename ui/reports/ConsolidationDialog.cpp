@@ -32,7 +32,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-enum Column { LabelColumn, ValueColumn, KeyColumn };
+enum Column { LabelColumn, KeyColumn, ValueColumn };
 
 // The tree of one object of the document: a row per number, a parent row per nested object.
 void addNodes(QTreeWidgetItem* parent, const Json& object, const std::string& prefix,
@@ -130,12 +130,14 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     yearRow->addWidget(m_years);
     yearRow->addStretch();
     auto* form = new QFormLayout;
-    form->addRow(tr("&Year:"), yearRow);
+    auto* yearLabel = new QLabel(tr("&Year:"), this);
+    yearLabel->setBuddy(m_years);
+    form->addRow(yearLabel, yearRow);
     form->addRow(tr("Profile:"), profileBox);
 
     m_preview->setObjectName(QStringLiteral("consolidationPreview"));
     m_preview->setColumnCount(3);
-    m_preview->setHeaderLabels({tr("Indicator"), tr("Value"), tr("Key in the file")});
+    m_preview->setHeaderLabels({tr("Indicator"), tr("Key in the file"), tr("Value")});
     m_preview->setAlternatingRowColors(true);
     m_preview->setUniformRowHeights(true);
     m_preview->header()->setStretchLastSection(false);
