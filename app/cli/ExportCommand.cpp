@@ -4,7 +4,9 @@
 
 #include "consolidation/Consolidation.h"
 #include "consolidation/ReportWriter.h"
+#include "consolidation/ReportXlsx.h"
 #include "domain/Clock.h"
+#include "sheets/SheetFiles.h"
 #include "store/Database.h"
 
 #include <charconv>
@@ -69,19 +71,17 @@ CLI::Validator formatValidator()
 {
     return CLI::Validator(
         [](std::string& text) -> std::string {
-            if (text == "json" || text == "csv")
+            if (text == "json" || text == "csv" || text == "xlsx")
                 return {};
-            if (text == "xlsx")
-                return "le format xlsx n'est pas encore disponible : json ou csv";
-            return "format « " + text + " » inconnu : json ou csv";
+            return "format « " + text + " » inconnu : json, csv ou xlsx";
         },
-        "json|csv");
+        "json|csv|xlsx");
 }
 
 } // namespace
 
 ExportCommand::ExportCommand(CLI::App& parent)
-    : Command(parent, "export", "Écrit la consolidation d'une année (indicateurs anonymisés), en JSON ou CSV")
+    : Command(parent, "export", "Écrit la consolidation d'une année (indicateurs anonymisés), en JSON, CSV ou XLSX")
 {
     addDatabaseOption(m_database, "La base du PLIE ; elle n'est jamais créée ni modifiée");
     m_app->add_option("--year", m_year, "L'année civile à consolider")
@@ -100,12 +100,20 @@ ExportCommand::ExportCommand(CLI::App& parent)
                                          "défaut, au moins 5)")
                             ->check(thresholdValidator())
                             ->type_name("K");
-    m_app->add_option("--format", m_format, "json (par défaut) ou csv")->check(formatValidator())->type_name("FORMAT");
-    m_app->add_option("--out", m_out, "Le fichier à écrire (remplacé d'un coup) ; la sortie standard sinon")
-        ->type_name("FICHIER");
+    m_app
+        ->add_option("--format", m_format,
+                     "json (par défaut) ou csv, pour l'entrepôt ; xlsx, un classeur à ouvrir (une feuille par "
+                     "rubrique, libellés en français), avec --out")
+        ->check(formatValidator())
+        ->type_name("FORMAT");
+    m_outOption = m_app->add_option("--out", m_out, "Le fichier à écrire (remplacé d'un coup) ; la sortie standard sinon")
+                      ->type_name("FICHIER");
     m_app->callback([this] {
         if (*m_thresholdOption && m_profile != "public")
             throw CLI::ValidationError("--threshold", "ne s'emploie qu'avec --profile public");
+        // A workbook is binary: on a terminal it is noise, and a pipe is better served by CSV.
+        if (m_format == "xlsx" && !*m_outOption)
+            throw CLI::ValidationError("--format xlsx", "demande --out FICHIER (un classeur ne s'écrit pas sur la sortie standard)");
     });
 }
 
@@ -118,6 +126,16 @@ int ExportCommand::run(std::ostream& out, std::ostream& err)
     {
         Database db(m_database, OpenMode::ReadOnly);
         report = computeConsolidation(db, m_year);
+    }
+    if (m_format == "xlsx") {
+        try {
+            writeReportXlsx(report, profile, m_out);
+        } catch (const SheetWriteError& error) {
+            err << "parcours-cli export : " << error.what() << '\n';
+            return kExitRefused;
+        }
+        out << "Consolidation " << m_year << " (profil " << m_profile << ") écrite dans « " << m_out << " ».\n";
+        return kExitSuccess;
     }
     const std::string text =
         m_format == "csv" ? reportCsvText(report, profile) : reportJsonText(report, profile, clock.nowUtc());

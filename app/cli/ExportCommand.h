@@ -1,5 +1,5 @@
 // `parcours-cli export --db FILE --year YYYY [--profile warehouse|public] [--threshold K]
-// [--format json|csv] [--out FILE]`: the consolidation of one year, read-only.
+// [--format json|csv|xlsx] [--out FILE]`: the consolidation of one year, read-only; xlsx needs --out.
 #pragma once
 
 #include "Command.h"
@@ -21,6 +21,7 @@ private:
     CLI::Option* m_thresholdOption = nullptr;
     std::string m_format = "json";
     std::string m_out;
+    CLI::Option* m_outOption = nullptr;
 };
 
 } // namespace parcours::cli

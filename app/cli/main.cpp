@@ -9,6 +9,7 @@
 #include "DumpCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "ListCommand.h"
 #include "PlieCommand.h"
 
 #include "Version.h"
@@ -129,6 +130,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<ChangesCommand>(app));
     commands.push_back(std::make_unique<ApplyCommand>(app));
     commands.push_back(std::make_unique<AgendaCommand>(app));
+    commands.push_back(std::make_unique<ListCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

@@ -25,37 +25,32 @@ bool isPublic(const ReportProfile& profile)
     return profile.kind == ReportProfile::Kind::Public;
 }
 
-struct PublishedValue {
-    std::string path;
-    Json value; // a count, a rate, or null (hidden, or a rate whose denominator is 0)
-};
-
-// Every number of the six sections in the file's order: each section's counts in the table's
-// order, its rates right after its total (steps.per_participant after steps.total).
-std::vector<PublishedValue> publishedValues(const ConsolidationReport& report, const std::vector<std::string>& hidden)
+std::vector<ReportValue> publishedValues(const ConsolidationReport& report, const std::vector<std::string>& hidden)
 {
     const auto isHidden = [&hidden](const std::string& path) {
         return std::binary_search(hidden.begin(), hidden.end(), path);
     };
-    std::vector<PublishedValue> values;
+    std::vector<ReportValue> values;
     for (const std::string_view section : kSections) {
         const auto sectionStart = static_cast<std::ptrdiff_t>(values.size());
         for (const CountKey key : kAllCountKeys) {
             if (sectionOf(key.path()) == section) {
                 const std::string path(key.path());
-                values.push_back({path, isHidden(path) ? Json() : Json(report.counts.count(key))});
+                const bool hiddenCount = isHidden(path);
+                values.push_back({path, hiddenCount ? Json() : Json(report.counts.count(key)), hiddenCount});
             }
         }
         const std::string total = std::string(section) + ".total";
         auto at = std::find_if(values.begin() + sectionStart, values.end(),
-                               [&total](const PublishedValue& value) { return value.path == total; });
+                               [&total](const ReportValue& value) { return value.path == total; });
         if (at != values.end())
             ++at;
         for (const RateKey& rate : kRates) {
             if (sectionOf(rate.path) == section) {
                 const std::string path(rate.path);
                 const std::optional<double> value = rateValue(rate, report.counts);
-                at = values.insert(at, {path, value && !isHidden(path) ? Json(*value) : Json()}) + 1;
+                const bool hiddenRate = isHidden(path);
+                at = values.insert(at, {path, value && !hiddenRate ? Json(*value) : Json(), hiddenRate}) + 1;
             }
         }
     }
@@ -83,6 +78,11 @@ std::vector<std::string> hiddenPaths(const ConsolidationReport& report, const Re
 
 } // namespace
 
+std::vector<ReportValue> reportValues(const ConsolidationReport& report, const ReportProfile& profile)
+{
+    return publishedValues(report, hiddenPaths(report, profile));
+}
+
 Json reportJson(const ConsolidationReport& report, const ReportProfile& profile, const std::string& generatedAt)
 {
     const std::vector<std::string> hidden = hiddenPaths(report, profile);
@@ -98,7 +98,7 @@ Json reportJson(const ConsolidationReport& report, const ReportProfile& profile,
     plie["code"] = report.plie.code;
     document["plie"] = std::move(plie);
     document["generated_at"] = generatedAt;
-    for (PublishedValue& value : publishedValues(report, hidden))
+    for (ReportValue& value : publishedValues(report, hidden))
         nodeAt(document, value.path) = std::move(value.value);
     if (isPublic(profile))
         document["suppressed"] = hidden;
@@ -117,7 +117,7 @@ std::string reportCsvText(const ConsolidationReport& report, const ReportProfile
     CsvWriter csv(text);
     csv.row({"indicator", "value"});
     // A number's dump is exactly how it appears in the JSON document.
-    for (const PublishedValue& value : publishedValues(report, hiddenPaths(report, profile)))
+    for (const ReportValue& value : publishedValues(report, hiddenPaths(report, profile)))
         csv.row({value.path, value.value.is_null() ? std::string() : value.value.dump()});
     return text.str();
 }

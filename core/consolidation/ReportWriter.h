@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace parcours {
 
@@ -25,6 +26,19 @@ struct ReportProfile {
     Kind kind = Kind::Warehouse;
     int threshold = 0; // public only
 };
+
+// One number of the six sections: a count, a rate, or null (hidden by the public profile, or a
+// rate whose denominator is 0).
+struct ReportValue {
+    std::string path; // dotted, as in the CSV form: "entries.sex.F"
+    nlohmann::ordered_json value;
+    bool hidden = false; // by the public profile
+};
+
+// Every number of the six sections in the file's order: each section's counts in the table's
+// order, its rates right after its total (steps.per_participant after steps.total). Throws
+// std::invalid_argument for a public threshold under kMinimumPublicThreshold.
+std::vector<ReportValue> reportValues(const ConsolidationReport& report, const ReportProfile& profile);
 
 // The document of the spec's sketch: format, format_version, year, profile (and threshold), plie,
 // generated_at (`generatedAt`, an ISO instant), the six sections nested from the counts' dotted
