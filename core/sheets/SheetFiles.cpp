@@ -57,8 +57,11 @@ std::string numberText(double value)
 {
     if (!std::isfinite(value))
         return {};
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Fixed notation: a spreadsheet reads 1000000, not always 1e+06.
+    char buffer[512];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+    if (result.ec != std::errc())
+        result = std::to_chars(buffer, buffer + sizeof buffer, value);
     std::string text(buffer, result.ptr);
     std::replace(text.begin(), text.end(), '.', ',');
     return text;
@@ -272,6 +275,10 @@ void writeXlsx(const std::filesystem::path& target, const std::vector<Sheet>& sh
     if (sheets.empty())
         throw SheetWriteError("Impossible d'écrire " + quotedName(target) + " : aucune feuille à écrire.");
     replaceFile(target, [&](const std::filesystem::path& temporary) {
+        // Created here first: a folder that is missing or closed is then said in French, before
+        // libxlsxwriter prints its own English error.
+        if (!std::ofstream(temporary, std::ios::binary | std::ios::trunc))
+            throw SheetWriteError("Impossible d'écrire " + quotedName(target) + ".");
         Workbook workbook(temporary, target);
         for (const Sheet& sheet : sheets)
             workbook.add(sheet);
