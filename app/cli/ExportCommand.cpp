@@ -106,14 +106,16 @@ ExportCommand::ExportCommand(CLI::App& parent)
                      "rubrique, libellés en français), avec --out")
         ->check(formatValidator())
         ->type_name("FORMAT");
-    m_outOption = m_app->add_option("--out", m_out, "Le fichier à écrire (remplacé d'un coup) ; la sortie standard sinon")
-                      ->type_name("FICHIER");
+    m_outOption =
+        m_app->add_option("--out", m_out, "Le fichier à écrire (remplacé d'un coup) ; la sortie standard sinon")
+            ->type_name("FICHIER");
     m_app->callback([this] {
         if (*m_thresholdOption && m_profile != "public")
             throw CLI::ValidationError("--threshold", "ne s'emploie qu'avec --profile public");
         // A workbook is binary: on a terminal it is noise, and a pipe is better served by CSV.
         if (m_format == "xlsx" && !*m_outOption)
-            throw CLI::ValidationError("--format xlsx", "demande --out FICHIER (un classeur ne s'écrit pas sur la sortie standard)");
+            throw CLI::ValidationError("--format xlsx",
+                                       "demande --out FICHIER (un classeur ne s'écrit pas sur la sortie standard)");
     });
 }
 

@@ -37,8 +37,9 @@ ListCommand::ListCommand(CLI::App& parent)
     : Command(parent, "list", "Écrit la liste des participant.e.s (leur dernier parcours) en tableur : CSV ou XLSX")
 {
     addDatabaseOption(m_database, "La base à lire ; elle n'est jamais créée ni modifiée");
-    m_referentOption = m_app->add_option("--referent", m_referent, "Seulement les participant.e.s de ce ou cette référent.e")
-                           ->type_name("NOM");
+    m_referentOption =
+        m_app->add_option("--referent", m_referent, "Seulement les participant.e.s de ce ou cette référent.e")
+            ->type_name("NOM");
     m_app
         ->add_option("--status", m_status,
                      "en_cours (par défaut : toutes et tous sauf les sorti.e.s), veille, suivi (suivi de six mois "
@@ -51,12 +52,14 @@ ListCommand::ListCommand(CLI::App& parent)
                      "(avec --out)")
         ->check(choiceValidator({"csv", "xlsx"}, "format"))
         ->type_name("FORMAT");
-    m_outputOption = m_app->add_option("--out", m_output, "Le fichier à écrire (remplacé d'un coup) ; la sortie standard sinon")
-                         ->type_name("FICHIER");
+    m_outputOption =
+        m_app->add_option("--out", m_output, "Le fichier à écrire (remplacé d'un coup) ; la sortie standard sinon")
+            ->type_name("FICHIER");
     m_app->callback([this] {
         // A workbook is binary: on a terminal it is noise, and a pipe is better served by CSV.
         if (m_format == "xlsx" && !*m_outputOption)
-            throw CLI::ValidationError("--format xlsx", "demande --out FICHIER (un classeur ne s'écrit pas sur la sortie standard)");
+            throw CLI::ValidationError("--format xlsx",
+                                       "demande --out FICHIER (un classeur ne s'écrit pas sur la sortie standard)");
     });
 }
 

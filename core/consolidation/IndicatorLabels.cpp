@@ -29,8 +29,7 @@ const Labels kSingleLabels{
     {"steps.total", "Étapes – total"},
     {"steps.per_participant", "Étapes par participant.e présent.e"},
     {"rates.positive_over_exits", "Taux de sorties positives (sur les sorties)"},
-    {"rates.positive_over_exits_excluding_neutral",
-     "Taux de sorties positives hors déménagement, décès et retraite"},
+    {"rates.positive_over_exits_excluding_neutral", "Taux de sorties positives hors déménagement, décès et retraite"},
     {"rates.positive_over_entries", "Sorties positives rapportées aux entrées"},
 };
 
@@ -70,7 +69,9 @@ const std::vector<Breakdown>& breakdowns()
 {
     static const std::vector<Breakdown> all{
         {"entries.sex", "Entrées – ", {{"F", "femmes"}, {"M", "hommes"}, {"X", "sexe X"}}},
-        {"entries.age", "Entrées – ", {{"under_26", "moins de 26 ans"}, {"26_44", "26 à 44 ans"}, {"45_plus", "45 ans et plus"}}},
+        {"entries.age",
+         "Entrées – ",
+         {{"under_26", "moins de 26 ans"}, {"26_44", "26 à 44 ans"}, {"45_plus", "45 ans et plus"}}},
         {"entries.education",
          "Entrées – ",
          {{"sans_qualification", "sans qualification (niveaux 1 et 2, VI, Vbis)"},
@@ -101,7 +102,9 @@ const std::vector<Breakdown>& breakdowns()
           {"creation_entreprise", "création d'entreprise"}}},
         {"exits.job.employer",
          "Sorties en emploi durable – employeur : ",
-         {{"entreprise", "entreprise"}, {"association", "association"}, {"public", "employeur public"},
+         {{"entreprise", "entreprise"},
+          {"association", "association"},
+          {"public", "employeur public"},
           {"particulier", "particulier"}}},
         {"steps.type",
          "Étapes – ",
@@ -146,7 +149,8 @@ std::map<std::string, std::string, std::less<>> makeLabels()
     }
     for (char section = 'A'; section <= 'U'; ++section)
         labels.emplace(std::string("exits.job.naf.") + section, std::string("Sorties en emploi durable – secteur ")
-                                                                    + section + " : " + std::string(nafSectionName(section)));
+                                                                    + section + " : "
+                                                                    + std::string(nafSectionName(section)));
     return labels;
 }
 

@@ -41,8 +41,8 @@ Sheet informationSheet(const ConsolidationReport& report, const ReportProfile& p
     } else {
         sheet.rows.push_back({std::string("Profil"), std::string("entrepôt national : les nombres exacts")});
     }
-    sheet.rows.push_back({std::string("Format"), std::string(kConsolidationFormat) + " "
-                                                     + std::to_string(kConsolidationFormatVersion)});
+    sheet.rows.push_back(
+        {std::string("Format"), std::string(kConsolidationFormat) + " " + std::to_string(kConsolidationFormatVersion)});
     return sheet;
 }
 

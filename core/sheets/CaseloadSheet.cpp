@@ -56,8 +56,16 @@ Sheet caseloadSheet(const std::vector<CaseloadRow>& rows)
 {
     Sheet sheet;
     sheet.title = "Participant.e.s";
-    sheet.header = {"Nom",        "Prénom", "Date de naissance", "Ville",           "Identifiant France Travail",
-                    "Référent.e", "Entrée", "État",              "Dernier entretien", "Prochaine action",
+    sheet.header = {"Nom",
+                    "Prénom",
+                    "Date de naissance",
+                    "Ville",
+                    "Identifiant France Travail",
+                    "Référent.e",
+                    "Entrée",
+                    "État",
+                    "Dernier entretien",
+                    "Prochaine action",
                     "Sortie"};
     sheet.rows.reserve(rows.size());
     for (const CaseloadRow& row : rows) {

@@ -71,8 +71,8 @@ bool needsQuotes(std::string_view field)
 {
     if (field.empty())
         return false;
-    return field.find_first_of(";\"\r\n") != std::string_view::npos || field.front() == ' '
-           || field.back() == ' ' || field.front() == '\t' || field.back() == '\t';
+    return field.find_first_of(";\"\r\n") != std::string_view::npos || field.front() == ' ' || field.back() == ' '
+           || field.front() == '\t' || field.back() == '\t';
 }
 
 void appendField(std::string& line, std::string_view field)
@@ -195,15 +195,19 @@ private:
         if (const auto* number = std::get_if<Number>(&cell)) {
             if (!std::isfinite(number->value))
                 return 0;
-            lxw_format* format = number->format == NumberFormat::Percent ? m_percent
+            lxw_format* format = number->format == NumberFormat::Percent   ? m_percent
                                  : number->format == NumberFormat::Decimal ? m_decimal
-                                                                            : nullptr;
+                                                                           : nullptr;
             check(worksheet_write_number(worksheet, r, col(column), number->value, format));
             return number->format == NumberFormat::General ? numberText(number->value).size() : 8;
         }
         if (const auto* date = std::get_if<Date>(&cell)) {
-            lxw_datetime value{static_cast<int>(date->year()), static_cast<int>(date->month()),
-                               static_cast<int>(date->day()), 0, 0, 0};
+            lxw_datetime value{static_cast<int>(date->year()),
+                               static_cast<int>(date->month()),
+                               static_cast<int>(date->day()),
+                               0,
+                               0,
+                               0};
             check(worksheet_write_datetime(worksheet, r, col(column), &value, m_date));
             return 10;
         }

@@ -47,8 +47,8 @@ protected:
         case 7: return run({args[0], args[1], args[2], args[3], args[4], args[5], args[6]});
         case 9: return run({args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8]});
         case 11:
-            return run({args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9],
-                        args[10]});
+            return run(
+                {args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9], args[10]});
         default: throw std::logic_error("unexpected number of arguments");
         }
     }
@@ -74,7 +74,8 @@ const Json& at(const Json& document, const std::string& path)
 TEST_F(ExportXlsxTest, EverySectionsValuesAreTheJsonExportsAsNumbers)
 {
     const std::filesystem::path out = pathIn("consolidation.xlsx");
-    const CliResult result = run({"export", "--db", database, "--year", year, "--format", "xlsx", "--out", out.string()});
+    const CliResult result =
+        run({"export", "--db", database, "--year", year, "--format", "xlsx", "--out", out.string()});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     EXPECT_THAT(result.out, HasSubstr("consolidation.xlsx"));
 
@@ -158,8 +159,8 @@ TEST_F(ExportXlsxTest, WithoutOutItIsRefusedAndAFailedWriteLeavesTheFileAsItWas)
                   .exitCode,
               1);
     EXPECT_EQ(readFile(out), "ancien contenu");
-    const CliResult noFolder =
-        run({"export", "--db", database, "--year", year, "--format", "xlsx", "--out", pathIn("absent/c.xlsx").string()});
+    const CliResult noFolder = run(
+        {"export", "--db", database, "--year", year, "--format", "xlsx", "--out", pathIn("absent/c.xlsx").string()});
     EXPECT_EQ(noFolder.exitCode, 1);
     EXPECT_THAT(noFolder.err, HasSubstr("Impossible d'écrire"));
 

@@ -19,13 +19,12 @@ using Json = nlohmann::json;
 void writeFolder(const std::filesystem::path& folder)
 {
     std::filesystem::create_directories(folder);
-    writeFile(folder / "participants.csv",
-              "participant_id,last_name,first_name,birth_date,sex,city,france_travail_id\n"
-              "P1,Traoré,Linda,1990-05-04,F,Rennes,1234567A\n"
-              "P2,Martin,Jules,1985-11-20,M,Dinard,\n"
-              "P3,\"Le Goff; dite Lou\",Louise,1979-02-28,F,\"Saint-Malo\",7654321B\n"
-              "P4,Petit,Éric,1970-01-15,M,,\n"
-              "P5,Zéro,Sans,2001-07-14,X,,\n");
+    writeFile(folder / "participants.csv", "participant_id,last_name,first_name,birth_date,sex,city,france_travail_id\n"
+                                           "P1,Traoré,Linda,1990-05-04,F,Rennes,1234567A\n"
+                                           "P2,Martin,Jules,1985-11-20,M,Dinard,\n"
+                                           "P3,\"Le Goff; dite Lou\",Louise,1979-02-28,F,\"Saint-Malo\",7654321B\n"
+                                           "P4,Petit,Éric,1970-01-15,M,,\n"
+                                           "P5,Zéro,Sans,2001-07-14,X,,\n");
     writeFile(folder / "parcours.csv",
               "parcours_id,participant_id,referent,entry_date,hire_date,contract_type,employer_category,naf_section,"
               "exit_date,exit_reason\n"
@@ -33,18 +32,15 @@ void writeFolder(const std::filesystem::path& folder)
               "C2,P2,Bruno Caron,2023-03-01,2023-08-31,cdi,entreprise,G,,\n"
               "C3,P3,Alice N'Diaye,2023-09-01,,,,,,\n"
               "C4,P4,Bruno Caron,2023-01-01,,,,,2023-12-01,abandon\n");
-    writeFile(folder / "contacts.csv",
-              "parcours_id,date,mode,note\n"
-              "C1,2024-01-11,presentiel,\n"
-              "C1,2024-03-02,telephone,\n"
-              "C3,2023-11-20,presentiel,\n");
-    writeFile(folder / "holds.csv",
-              "parcours_id,start_date,end_date,reason\n"
-              "C3,2023-12-01,,santé\n");
-    writeFile(folder / "actions.csv",
-              "parcours_id,date,kind,note,done\n"
-              "C1,2024-04-02,rendez_vous,,0\n"
-              "C1,2024-03-20,appel,,1\n");
+    writeFile(folder / "contacts.csv", "parcours_id,date,mode,note\n"
+                                       "C1,2024-01-11,presentiel,\n"
+                                       "C1,2024-03-02,telephone,\n"
+                                       "C3,2023-11-20,presentiel,\n");
+    writeFile(folder / "holds.csv", "parcours_id,start_date,end_date,reason\n"
+                                    "C3,2023-12-01,,santé\n");
+    writeFile(folder / "actions.csv", "parcours_id,date,kind,note,done\n"
+                                      "C1,2024-04-02,rendez_vous,,0\n"
+                                      "C1,2024-03-20,appel,,1\n");
 }
 
 const std::string kHeader = "\xEF\xBB\xBFNom;Prénom;Date de naissance;Ville;Identifiant France Travail;Référent.e;"
@@ -93,7 +89,8 @@ TEST_F(ListCommandTest, TheOpenCaseloadAsFrenchCsvOnStandardOutput)
 
 TEST_F(ListCommandTest, EachStatusAndEveryone)
 {
-    EXPECT_EQ(run({"list", "--db", database, "--status", "en_cours"}).out, kHeader + kLeGoff + kMartin + kTraore + kZero);
+    EXPECT_EQ(run({"list", "--db", database, "--status", "en_cours"}).out,
+              kHeader + kLeGoff + kMartin + kTraore + kZero);
     EXPECT_EQ(run({"list", "--db", database, "--status", "veille"}).out, kHeader + kLeGoff);
     EXPECT_EQ(run({"list", "--db", database, "--status", "suivi"}).out, kHeader + kMartin);
     EXPECT_EQ(run({"list", "--db", database, "--status", "sorti"}).out, kHeader + kPetit);
@@ -115,7 +112,8 @@ TEST_F(ListCommandTest, OneReferentsCaseloadToAFile)
 TEST_F(ListCommandTest, XlsxHoldsTheSameRowsWithDatesAsDates)
 {
     const std::filesystem::path out = pathIn("liste.xlsx");
-    const CliResult result = run({"list", "--db", database, "--status", "tous", "--format", "xlsx", "--out", out.string()});
+    const CliResult result =
+        run({"list", "--db", database, "--status", "tous", "--format", "xlsx", "--out", out.string()});
     ASSERT_EQ(result.exitCode, 0) << result.err;
 
     const Json book = readXlsx(out);
@@ -169,8 +167,9 @@ TEST_F(ListCommandTest, ARefusedListLeavesTheFileAsItWas)
 {
     const std::filesystem::path out = pathIn("liste.xlsx");
     writeFile(out, "ancien contenu");
-    EXPECT_EQ(run({"list", "--db", database, "--referent", "Personne", "--format", "xlsx", "--out", out.string()}).exitCode,
-              1);
+    EXPECT_EQ(
+        run({"list", "--db", database, "--referent", "Personne", "--format", "xlsx", "--out", out.string()}).exitCode,
+        1);
     EXPECT_EQ(readFile(out), "ancien contenu");
 }
 

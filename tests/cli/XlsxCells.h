@@ -56,8 +56,8 @@ inline nlohmann::json readXlsx(const std::filesystem::path& xlsx)
     const std::filesystem::path script = base.string() + ".py";
     const std::filesystem::path output = base.string() + ".json";
     writeFile(script, kOpenpyxlScript);
-    const std::string command = pythonWithOpenpyxl() + " '" + script.string() + "' '" + xlsx.string() + "' > '"
-                                + output.string() + "'";
+    const std::string command =
+        pythonWithOpenpyxl() + " '" + script.string() + "' '" + xlsx.string() + "' > '" + output.string() + "'";
     const int status = std::system(command.c_str());
     const std::string text = readFile(output);
     std::filesystem::remove(script);

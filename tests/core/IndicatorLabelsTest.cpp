@@ -10,7 +10,6 @@
 namespace parcours::test {
 namespace {
 
-
 TEST(IndicatorLabelsTest, EveryCountAndEveryRateHasALabelOfItsOwn)
 {
     std::set<std::string_view> labels;
@@ -26,7 +25,8 @@ TEST(IndicatorLabelsTest, EveryCountAndEveryRateHasALabelOfItsOwn)
     for (const RateKey& rate : kRates)
         check(rate.path);
     EXPECT_EQ(keys, kCountKeys.size() + kRates.size());
-    EXPECT_EQ(indicatorLabel("exits.job.naf.Q"), "Sorties en emploi durable – secteur Q : Santé humaine et action sociale");
+    EXPECT_EQ(indicatorLabel("exits.job.naf.Q"),
+              "Sorties en emploi durable – secteur Q : Santé humaine et action sociale");
     EXPECT_EQ(indicatorLabel("entries.sex.F"), "Entrées – femmes");
     EXPECT_EQ(indicatorLabel("entries.sex"), "") << "an object is not an indicator";
     for (const std::string_view section : kSections)
@@ -86,7 +86,8 @@ TEST(ReportSheetsTest, ASheetPerSectionWithTheFilesValuesAsNumbersInItsOrder)
     EXPECT_EQ(rowOf(sheets, "rates.positive_over_exits")[1], Cell(Number{6.0 / 16.0, NumberFormat::Percent}));
     EXPECT_EQ(rowOf(sheets, "steps.per_participant")[1], Cell(Number{30.0 / 40.0, NumberFormat::Decimal}));
     EXPECT_EQ(rowOf(sheets, "rates.positive_over_exits_by_group.F")[1], Cell()) << "no exit of women: no rate";
-    EXPECT_EQ(rowOf(sheets, "rates.positive_over_exits_by_group.F")[2], Cell(std::string("sans objet : dénominateur nul")));
+    EXPECT_EQ(rowOf(sheets, "rates.positive_over_exits_by_group.F")[2],
+              Cell(std::string("sans objet : dénominateur nul")));
 }
 
 TEST(ReportSheetsTest, ThePublicProfileLeavesHiddenValuesEmptyWithANote)

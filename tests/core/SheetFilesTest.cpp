@@ -1,19 +1,18 @@
 // Spreadsheet files: the exact bytes of the French CSV, the caseload as a sheet, and files written
 // whole or not at all (the XLSX content itself is read back by the command-line tests).
-#include "sheets/CaseloadSheet.h"
 #include "sheets/SheetFiles.h"
+#include "sheets/CaseloadSheet.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <random>
 #include <sstream>
 
 namespace parcours::test {
 namespace {
-
 
 Date day(int year, int month, int dayOfMonth)
 {
@@ -55,22 +54,21 @@ Sheet sample()
     Sheet sheet;
     sheet.title = "Essai";
     sheet.header = {"Nom", "Note", "Nombre", "Jour"};
-    sheet.rows.push_back({std::string("Le Goff; dite Lou"), std::string("dit « \"chef\" »"), Number{12},
-                          day(2024, 3, 5)});
-    sheet.rows.push_back({std::string(" Éric"), std::string("deux\nlignes"), Number{0.125, NumberFormat::Percent},
-                          Cell()});
+    sheet.rows.push_back(
+        {std::string("Le Goff; dite Lou"), std::string("dit « \"chef\" »"), Number{12}, day(2024, 3, 5)});
+    sheet.rows.push_back(
+        {std::string(" Éric"), std::string("deux\nlignes"), Number{0.125, NumberFormat::Percent}, Cell()});
     sheet.rows.push_back({std::string("Court")}); // missing cells are empty
     return sheet;
 }
 
 TEST_F(SheetFilesTest, CsvIsUtf8WithAByteOrderMarkSemicolonsCrlfAndRfc4180Quotes)
 {
-    EXPECT_EQ(csvText(sample()),
-              "\xEF\xBB\xBF"
-              "Nom;Note;Nombre;Jour\r\n"
-              "\"Le Goff; dite Lou\";\"dit « \"\"chef\"\" »\";12;05/03/2024\r\n"
-              "\" Éric\";\"deux\nlignes\";0,125;\r\n"
-              "Court;;;\r\n");
+    EXPECT_EQ(csvText(sample()), "\xEF\xBB\xBF"
+                                 "Nom;Note;Nombre;Jour\r\n"
+                                 "\"Le Goff; dite Lou\";\"dit « \"\"chef\"\" »\";12;05/03/2024\r\n"
+                                 "\" Éric\";\"deux\nlignes\";0,125;\r\n"
+                                 "Court;;;\r\n");
 }
 
 TEST_F(SheetFilesTest, CsvNumbersReadBackExactlyWithADecimalComma)
@@ -146,16 +144,15 @@ TEST(CaseloadSheetTest, OneRowPerPersonInTheOrderGivenUnderFrenchHeaders)
     held.nextAction = day(2026, 12, 3);
     const Sheet sheet = caseloadSheet({held, person("Adam", std::nullopt)});
 
-    EXPECT_EQ(sheet.header,
-              (std::vector<std::string>{"Nom", "Prénom", "Date de naissance", "Ville", "Identifiant France Travail",
-                                        "Référent.e", "Entrée", "État", "Dernier entretien", "Prochaine action",
-                                        "Sortie"}));
+    EXPECT_EQ(sheet.header, (std::vector<std::string>{"Nom", "Prénom", "Date de naissance", "Ville",
+                                                      "Identifiant France Travail", "Référent.e", "Entrée", "État",
+                                                      "Dernier entretien", "Prochaine action", "Sortie"}));
     ASSERT_EQ(sheet.rows.size(), 2U);
-    EXPECT_EQ(sheet.rows[0],
-                (std::vector<Cell>{Cell(std::string("Benali")), Cell(std::string("Lou")), Cell(day(1990, 5, 4)),
-                            Cell(std::string("Rennes")), Cell(std::string("1234567A")),
-                            Cell(std::string("Alice N'Diaye")), Cell(day(2025, 1, 6)), Cell(std::string("en veille")),
-                            Cell(day(2026, 10, 20)), Cell(day(2026, 12, 3)), Cell()}));
+    EXPECT_EQ(sheet.rows[0], (std::vector<Cell>{Cell(std::string("Benali")), Cell(std::string("Lou")),
+                                                Cell(day(1990, 5, 4)), Cell(std::string("Rennes")),
+                                                Cell(std::string("1234567A")), Cell(std::string("Alice N'Diaye")),
+                                                Cell(day(2025, 1, 6)), Cell(std::string("en veille")),
+                                                Cell(day(2026, 10, 20)), Cell(day(2026, 12, 3)), Cell()}));
     EXPECT_EQ(sheet.rows[1][0], Cell(std::string("Adam")));
     EXPECT_EQ(sheet.rows[1][7], Cell(std::string("sans parcours")));
     EXPECT_EQ(sheet.rows[1][6], Cell()) << "no pathway, no entry";

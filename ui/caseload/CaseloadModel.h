@@ -48,6 +48,8 @@ public:
     int openPathwaysOf(const QString& referentName) const;
     // The référent.e.s named in the caseload, sorted, without duplicates.
     QStringList referentNames() const;
+    // The core's row behind a row of the model (0 ≤ row < rowCount()).
+    const CaseloadRow& caseloadRow(int row) const { return m_rows.at(static_cast<std::size_t>(row)); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
