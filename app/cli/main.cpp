@@ -8,6 +8,7 @@
 #include "DemoCommand.h"
 #include "DumpCommand.h"
 #include "ExportCommand.h"
+#include "FicheCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "PlieCommand.h"
@@ -131,6 +132,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<ApplyCommand>(app));
     commands.push_back(std::make_unique<AgendaCommand>(app));
     commands.push_back(std::make_unique<ListCommand>(app));
+    commands.push_back(std::make_unique<FicheCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

@@ -171,6 +171,17 @@ std::optional<Participant> ParticipantRepository::find(RowId id)
     });
 }
 
+std::optional<Participant> ParticipantRepository::findByUuid(const std::string& uuid)
+{
+    return rows::guarded(m_db, [&]() -> std::optional<Participant> {
+        auto query = m_db.statement(kSelect + " WHERE uuid = ?1");
+        query->bind(1, uuid);
+        if (!query->executeStep())
+            return std::nullopt;
+        return readParticipant(*query);
+    });
+}
+
 std::optional<Participant> ParticipantRepository::findByExternalId(const std::string& externalId)
 {
     return rows::guarded(m_db, [&]() -> std::optional<Participant> {

@@ -28,6 +28,7 @@ public:
 
     std::optional<Participant> find(RowId id);
     std::optional<Participant> findByExternalId(const std::string& externalId);
+    std::optional<Participant> findByUuid(const std::string& uuid);
     std::vector<Participant> all(); // by last name, first name
     int count();
 

@@ -53,6 +53,12 @@ TEST_F(ParticipantRepositoryTest, SavedAndReadBackFieldByField)
     EXPECT_EQ(byExternalId->record.id, p.record.id);
     EXPECT_FALSE(participants.findByExternalId("DOS-2019-0043"));
     EXPECT_FALSE(participants.findByExternalId(""));
+
+    const auto byUuid = participants.findByUuid(p.record.uuid);
+    ASSERT_TRUE(byUuid);
+    EXPECT_EQ(byUuid->record.id, p.record.id);
+    EXPECT_FALSE(participants.findByUuid("DOS-2019-0042"));
+    EXPECT_FALSE(participants.findByUuid(""));
 }
 
 TEST_F(ParticipantRepositoryTest, NewRowsGetDistinctUuidsAndTheClocksInstant)

@@ -4,11 +4,14 @@
 #include "store/ParticipantRepository.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StoreReads.h"
 #include "ui/common/UndoController.h"
 #include "ui/common/WaitCursor.h"
 #include "ui/common/HelpWindow.h"
+#include "ui/fiche/FicheDocument.h"
+#include "ui/fiche/FicheOutput.h"
 #include "ui/participant/BarriersPanel.h"
 #include "ui/participant/ContactsPanel.h"
 #include "ui/participant/HistoryPanel.h"
@@ -19,6 +22,12 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -190,6 +199,12 @@ void ParticipantFileWindow::createActions()
     QAction* log = file->addAction(tr("&Log a contact"), this, [this] { logContact(); });
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
+    file->addAction(tr("Fiche parcours as &PDF…"), this, [this] { saveFichePdf(); })
+        ->setObjectName(QStringLiteral("fichePdf"));
+    QAction* print = file->addAction(tr("&Print the fiche…"), this, [this] { printFiche(); });
+    print->setObjectName(QStringLiteral("printFiche"));
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     // No shortcut: a deletion is never one key press away.
     file->addAction(tr("&Delete the file…"), this, [this] { deleteFile(); });
     file->addSeparator();
@@ -303,6 +318,58 @@ bool ParticipantFileWindow::deleteFile()
     emit fileDeleted(change, name);
     close();
     return true;
+}
+
+bool ParticipantFileWindow::saveFichePdf()
+{
+    const QString title = tr("Fiche parcours as PDF");
+    QString path;
+    const QString failure = ui::readFailure([&] {
+        const QString name = FicheDocument::suggestedFileName(m_undo->database(), m_undo->clock(), m_participantId);
+        path = FileDialogs::saveFile(this, title, QDir::home().filePath(name), tr("PDF document (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".pdf");
+        const WaitCursor wait;
+        const QString error = writeFichePdf(m_undo->database(), m_undo->clock(), m_participantId, path);
+        if (!error.isEmpty()) {
+            MessageBox::warning(this, title, error);
+            path.clear();
+        }
+    });
+    if (!failure.isEmpty()) {
+        MessageBox::warning(this, title, tr("The fiche could not be written: %1").arg(failure));
+        return false;
+    }
+    if (path.isEmpty())
+        return false;
+    statusBar()->showMessage(tr("Fiche written to %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool ParticipantFileWindow::printFiche()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // the fiche keeps 2 cm of its own
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the fiche"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return printFicheOn(printer);
+}
+
+bool ParticipantFileWindow::printFicheOn(QPrinter& printer)
+{
+    bool printed = false;
+    const QString failure = ui::readFailure([&] {
+        const WaitCursor wait;
+        printed = FicheOutput::print(m_undo->database(), m_undo->clock(), m_participantId, printer);
+    });
+    if (!failure.isEmpty())
+        MessageBox::warning(this, tr("Print the fiche"), tr("The fiche could not be printed: %1").arg(failure));
+    return printed;
 }
 
 void ParticipantFileWindow::closeEvent(QCloseEvent* event)

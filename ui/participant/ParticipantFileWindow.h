@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QPrinter;
 class QTabWidget;
 class QUndoStack;
 
@@ -65,6 +66,13 @@ public:
     // the person with every row of their file (core deleteParticipant) and closes the window.
     // False when not confirmed or refused by the store (told), nothing deleted.
     bool deleteFile();
+    // « Fiche parcours en PDF… »: asks where, then writes the fiche (as saved) there. False
+    // when cancelled or not written (told).
+    bool saveFichePdf();
+    // « Imprimer la fiche… » (Ctrl+P): the print dialog, then the fiche on the printer chosen.
+    bool printFiche();
+    // The fiche on `printer` as it is set up, without a dialog.
+    bool printFicheOn(QPrinter& printer);
 
 signals:
     // After each saved change, undone or redone too.
