@@ -12,8 +12,8 @@
 
 #include <QGuiApplication>
 #include <QLocale>
-#include <QtGlobal>
 #include <QString>
+#include <QtGlobal>
 
 #include <iostream>
 #include <ostream>
@@ -40,7 +40,9 @@ FicheCommand::FicheCommand(CLI::App& parent)
     m_app->add_option("--participant", m_participant, "Le numéro de dossier (participant_id) ou l'UUID de la personne")
         ->required()
         ->type_name("ID");
-    m_app->add_option("--out", m_output, "Le fichier PDF à écrire (remplacé d'un coup)")->required()->type_name("FICHIER");
+    m_app->add_option("--out", m_output, "Le fichier PDF à écrire (remplacé d'un coup)")
+        ->required()
+        ->type_name("FICHIER");
 }
 
 int FicheCommand::run(std::ostream&, std::ostream& err)
@@ -69,8 +71,7 @@ int FicheCommand::run(std::ostream&, std::ostream& err)
     QGuiApplication application(argumentCount, arguments.data());
     ui::installTranslations(application, QLocale(QLocale::French, QLocale::France));
 
-    const QString error =
-        ui::writeFichePdf(db, clock, person->record.id, QString::fromStdString(m_output));
+    const QString error = ui::writeFichePdf(db, clock, person->record.id, QString::fromStdString(m_output));
     if (!error.isEmpty()) {
         err << "parcours-cli fiche : " << error.toStdString() << '\n';
         return kExitRefused;

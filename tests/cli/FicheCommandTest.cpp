@@ -41,17 +41,14 @@ void writeFolder(const std::filesystem::path& folder)
               "S1,C2,formation,qualifiante,2023-10-02,2024-02-16,AFPA Vénissieux,Agent de service\n"
               "S2,C2,iae,aci,2023-09-18,2023-12-22,Envie Rhône,Atelier réemploi\n"
               "S3,C1,mobilisation,,2021-04-01,,Maison de l'emploi,Atelier CV\n");
-    writeFile(folder / "freins.csv",
-              "parcours_id,category,identified_date,status,lifted_date\n"
-              "C2,mobilite,2023-09-04,leve,2024-01-15\n"
-              "C1,logement,2021-03-01,identifie,\n");
-    writeFile(folder / "contacts.csv",
-              "parcours_id,date,mode,note\n"
-              "C2,2023-09-05,presentiel,Premier entretien\n"
-              "C2,2024-06-12,telephone,Point à un mois\n");
-    writeFile(folder / "holds.csv",
-              "parcours_id,start_date,end_date,reason\n"
-              "C2,2024-02-19,2024-03-18,hospitalisation\n");
+    writeFile(folder / "freins.csv", "parcours_id,category,identified_date,status,lifted_date\n"
+                                     "C2,mobilite,2023-09-04,leve,2024-01-15\n"
+                                     "C1,logement,2021-03-01,identifie,\n");
+    writeFile(folder / "contacts.csv", "parcours_id,date,mode,note\n"
+                                       "C2,2023-09-05,presentiel,Premier entretien\n"
+                                       "C2,2024-06-12,telephone,Point à un mois\n");
+    writeFile(folder / "holds.csv", "parcours_id,start_date,end_date,reason\n"
+                                    "C2,2024-02-19,2024-03-18,hospitalisation\n");
 }
 
 // The PDF's text as pdftotext reads it, every run of blanks made one space (table cells wrap).
@@ -99,25 +96,25 @@ TEST_F(FicheImported, TheFicheByFileNumberHoldsIdentityPathwaysAndTheirItemsAsTe
     EXPECT_EQ(result.err, "");
     EXPECT_EQ(readFile(out).substr(0, 5), "%PDF-");
     const std::string text = pdfText(out);
-    EXPECT_THAT(text, HasSubstr("N'DIAYE-LEFÈVRE Anaïs"));   // the title
-    EXPECT_THAT(text, HasSubstr("28/02/1979"));              // born on, in French
-    EXPECT_THAT(text, HasSubstr("1234567A"));                // France Travail id
-    EXPECT_THAT(text, HasSubstr("Atelier réemploi"));        // a step's label…
-    EXPECT_THAT(text, HasSubstr("Envie Rhône"));             // …and its operator
-    EXPECT_THAT(text, HasSubstr("Maison de l'emploi"));      // a step of the first pathway
-    EXPECT_THAT(text, HasSubstr("Mobilité"));                // a frein…
-    EXPECT_THAT(text, HasSubstr("15/01/2024"));              // …lifted on
-    EXPECT_THAT(text, HasSubstr("Logement"));                // the first pathway's frein
-    EXPECT_THAT(text, HasSubstr("12/06/2024"));              // a contact's date
-    EXPECT_THAT(text, HasSubstr("Point à un mois"));         // its note
-    EXPECT_THAT(text, HasSubstr("hospitalisation"));         // the hold
-    EXPECT_THAT(text, HasSubstr("Clinique du Parc"));        // the hire's employer
-    EXPECT_THAT(text, HasSubstr("13/05/2024"));              // hired on
-    EXPECT_THAT(text, HasSubstr("emploi durable"));          // the exit…
-    EXPECT_THAT(text, HasSubstr("13/11/2024"));              // …on the six-month date
-    EXPECT_THAT(text, HasSubstr("déménagement"));            // the first pathway's exit
-    EXPECT_THAT(text, HasSubstr("Alice N'Diaye"));           // the référent.e
-    EXPECT_THAT(text, Not(HasSubstr("Jules")));              // nobody else's file
+    EXPECT_THAT(text, HasSubstr("N'DIAYE-LEFÈVRE Anaïs")); // the title
+    EXPECT_THAT(text, HasSubstr("28/02/1979"));            // born on, in French
+    EXPECT_THAT(text, HasSubstr("1234567A"));              // France Travail id
+    EXPECT_THAT(text, HasSubstr("Atelier réemploi"));      // a step's label…
+    EXPECT_THAT(text, HasSubstr("Envie Rhône"));           // …and its operator
+    EXPECT_THAT(text, HasSubstr("Maison de l'emploi"));    // a step of the first pathway
+    EXPECT_THAT(text, HasSubstr("Mobilité"));              // a frein…
+    EXPECT_THAT(text, HasSubstr("15/01/2024"));            // …lifted on
+    EXPECT_THAT(text, HasSubstr("Logement"));              // the first pathway's frein
+    EXPECT_THAT(text, HasSubstr("12/06/2024"));            // a contact's date
+    EXPECT_THAT(text, HasSubstr("Point à un mois"));       // its note
+    EXPECT_THAT(text, HasSubstr("hospitalisation"));       // the hold
+    EXPECT_THAT(text, HasSubstr("Clinique du Parc"));      // the hire's employer
+    EXPECT_THAT(text, HasSubstr("13/05/2024"));            // hired on
+    EXPECT_THAT(text, HasSubstr("emploi durable"));        // the exit…
+    EXPECT_THAT(text, HasSubstr("13/11/2024"));            // …on the six-month date
+    EXPECT_THAT(text, HasSubstr("déménagement"));          // the first pathway's exit
+    EXPECT_THAT(text, HasSubstr("Alice N'Diaye"));         // the référent.e
+    EXPECT_THAT(text, Not(HasSubstr("Jules")));            // nobody else's file
     // Newest pathway first: the lasting job comes before the move.
     EXPECT_LT(text.find("Clinique du Parc"), text.find("déménagement"));
 }
@@ -143,8 +140,8 @@ TEST_F(FicheImported, AnUnknownParticipantIsRefusedAndNoFileWritten)
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_THAT(result.err, HasSubstr("aucun.e participant.e « P9 »"));
     EXPECT_FALSE(std::filesystem::exists(out));
-    const CliResult uuid = run({"fiche", "--db", database, "--participant", "3f2b8c1e-0000-4000-8000-000000000000",
-                                "--out", out.string()});
+    const CliResult uuid = run(
+        {"fiche", "--db", database, "--participant", "3f2b8c1e-0000-4000-8000-000000000000", "--out", out.string()});
     EXPECT_EQ(uuid.exitCode, 1);
     EXPECT_FALSE(std::filesystem::exists(out));
 }

@@ -33,7 +33,8 @@ struct Caseload {
     {
         data.fillSmallCaseload();
         data.setPlieName("PLIE des Trois Rivières");
-        const RowId pathway = PathwayRepository(data.db(), data.clock()).forParticipant(named("Martin")).back().record.id;
+        const RowId pathway =
+            PathwayRepository(data.db(), data.clock()).forParticipant(named("Martin")).back().record.id;
         Step step;
         step.pathwayId = pathway;
         step.type = StepType::Iae;
@@ -65,7 +66,8 @@ struct Caseload {
 QString pdfText(const QString& path)
 {
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
         return {};
     return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
@@ -123,13 +125,13 @@ void FicheTest::theActionWritesTheFicheAsAPdfWithTheFilesText()
     const QString text = pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("MARTIN Sophie")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("PLIE des Trois Rivières")));
-    QVERIFY(text.contains(QStringLiteral("27/11/2026")));              // printed today
-    QVERIFY(text.contains(QStringLiteral("12/03/1985")));              // born on
-    QVERIFY(text.contains(QStringLiteral("02/02/2026")));              // entered on
-    QVERIFY(text.contains(QStringLiteral("Claire Dubois")));           // the référent.e
-    QVERIFY(text.contains(QStringLiteral("Chantier espaces verts")));  // the step…
-    QVERIFY(text.contains(QStringLiteral("Régie Est")));               // …at its opérateur
-    QVERIFY(text.contains(QStringLiteral("18/06/2026")));              // the frein lifted on
+    QVERIFY(text.contains(QStringLiteral("27/11/2026")));             // printed today
+    QVERIFY(text.contains(QStringLiteral("12/03/1985")));             // born on
+    QVERIFY(text.contains(QStringLiteral("02/02/2026")));             // entered on
+    QVERIFY(text.contains(QStringLiteral("Claire Dubois")));          // the référent.e
+    QVERIFY(text.contains(QStringLiteral("Chantier espaces verts"))); // the step…
+    QVERIFY(text.contains(QStringLiteral("Régie Est")));              // …at its opérateur
+    QVERIFY(text.contains(QStringLiteral("18/06/2026")));             // the frein lifted on
     for (const char* contact : {"15/10/2026", "20/11/2026", "02/03/2026"})
         QVERIFY2(text.contains(QLatin1String(contact)), contact);
     QVERIFY(!text.contains(QStringLiteral("Durand")));
@@ -153,8 +155,8 @@ void FicheTest::cancellingWritesNothingAndAPdfSuffixIsAdded()
     QVERIFY(window.saveFichePdf());
     const QString text = pdfText(folder.filePath(QStringLiteral("durand.pdf")));
     QVERIFY2(text.contains(QStringLiteral("DURAND Lucie")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("01/09/2026")));  // hired on
-    QVERIFY(text.contains(QStringLiteral("01/03/2027")));  // the six-month follow-up runs until
+    QVERIFY(text.contains(QStringLiteral("01/09/2026"))); // hired on
+    QVERIFY(text.contains(QStringLiteral("01/03/2027"))); // the six-month follow-up runs until
     QVERIFY(text.contains(QStringLiteral("Marc Petit")));
 }
 
@@ -169,7 +171,8 @@ void FicheTest::anUnwritableFolderIsToldAndLeavesNoFile()
 
     QVERIFY(!window.saveFichePdf());
     QVERIFY(!QFile::exists(path));
-    QVERIFY2(ui::MessageBox::lastText().contains(QDir::toNativeSeparators(path)), qPrintable(ui::MessageBox::lastText()));
+    QVERIFY2(ui::MessageBox::lastText().contains(QDir::toNativeSeparators(path)),
+             qPrintable(ui::MessageBox::lastText()));
 }
 
 void FicheTest::printingPutsTheSameFicheOnThePrinter()
@@ -188,8 +191,8 @@ void FicheTest::printingPutsTheSameFicheOnThePrinter()
 
     const QString text = pdfText(printer.outputFileName());
     QVERIFY2(text.contains(QStringLiteral("PETIT Jean")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("30/04/1962")));  // born on
-    QVERIFY(text.contains(QStringLiteral("30/06/2025")));  // exited on
+    QVERIFY(text.contains(QStringLiteral("30/04/1962"))); // born on
+    QVERIFY(text.contains(QStringLiteral("30/06/2025"))); // exited on
 }
 
 QTEST_MAIN(FicheTest)

@@ -95,10 +95,10 @@ QString pairsTable(const std::vector<std::pair<QString, QString>>& pairs)
         html += QStringLiteral("<tr>");
         for (std::size_t j = i; j < i + 2; ++j) {
             if (j < pairs.size())
-                html += QStringLiteral("<td class=\"label\" width=\"18%\">%1</td><td width=\"32%\">%2</td>")
+                html += QStringLiteral("<td class=\"label\" width=\"17%\">%1</td><td width=\"33%\">%2</td>")
                             .arg(pairs[j].first.toHtmlEscaped(), pairs[j].second);
             else
-                html += QStringLiteral("<td class=\"label\" width=\"18%\"></td><td width=\"32%\"></td>");
+                html += QStringLiteral("<td class=\"label\" width=\"17%\"></td><td width=\"33%\"></td>");
         }
         html += QStringLiteral("</tr>");
     }
@@ -120,7 +120,8 @@ public:
         const PlieSettings plie = PlieSettingsRepository(m_db).get();
         QString subtitle = plie.name.empty() ? QString() : escaped(plie.name) + QStringLiteral(" · ");
         subtitle += FicheDocument::tr("printed on %1").arg(dateText(m_today));
-        m_html += QStringLiteral("<h1>%1</h1>").arg(FicheDocument::tr("Fiche parcours – %1").arg(personName(person)).toHtmlEscaped());
+        m_html += QStringLiteral("<h1>%1</h1>")
+                      .arg(FicheDocument::tr("Fiche parcours – %1").arg(personName(person)).toHtmlEscaped());
         m_html += QStringLiteral("<p class=\"subtitle\">%1</p>").arg(subtitle);
         identity(person);
 
@@ -165,8 +166,9 @@ private:
 
     void pathway(const Pathway& p)
     {
-        const QString title = p.exit ? FicheDocument::tr("Pathway from %1 to %2").arg(dateText(p.entryDate), dateText(p.exit->date))
-                                     : FicheDocument::tr("Pathway since %1").arg(dateText(p.entryDate));
+        const QString title =
+            p.exit ? FicheDocument::tr("Pathway from %1 to %2").arg(dateText(p.entryDate), dateText(p.exit->date))
+                   : FicheDocument::tr("Pathway since %1").arg(dateText(p.entryDate));
         m_html += QStringLiteral("<h2>&nbsp;%1</h2>").arg(title.toHtmlEscaped());
 
         QStringList facts;
@@ -230,8 +232,8 @@ private:
         if (rows.empty())
             m_html += none(FicheDocument::tr("No barrier identified."));
         else
-            m_html += table({FicheDocument::tr("Barrier"), FicheDocument::tr("Identified on"), FicheDocument::tr("State"),
-                             FicheDocument::tr("Lifted on")},
+            m_html += table({FicheDocument::tr("Barrier"), FicheDocument::tr("Identified on"),
+                             FicheDocument::tr("State"), FicheDocument::tr("Lifted on")},
                             rows, {40, 20, 20, 20});
     }
 
@@ -298,9 +300,10 @@ private:
         if (p.exit && p.exit->reason == ExitReason::EmploiDurable)
             followUp = FicheDocument::tr("Lasting job validated on %1.").arg(dateText(p.exit->date));
         else if (p.hireRuns() && !p.exit)
-            followUp = m_today < six ? FicheDocument::tr("Six-month follow-up under way, until %1.").arg(dateText(six))
-                                     : FicheDocument::tr("Six months reached on %1: the lasting job is to be validated.")
-                                           .arg(dateText(six));
+            followUp = m_today < six
+                           ? FicheDocument::tr("Six-month follow-up under way, until %1.").arg(dateText(six))
+                           : FicheDocument::tr("Six months reached on %1: the lasting job is to be validated.")
+                                 .arg(dateText(six));
         else if (p.hireRuns())
             followUp = FicheDocument::tr("Six months after the hire: %1.").arg(dateText(six));
         if (!followUp.isEmpty())
@@ -328,7 +331,7 @@ private:
             m_html += none(FicheDocument::tr("No exit: the pathway goes on."));
             return;
         }
-        const QString kind = isPositive(p.exit->reason) ? FicheDocument::tr("positive exit")
+        const QString kind = isPositive(p.exit->reason)  ? FicheDocument::tr("positive exit")
                              : isNeutral(p.exit->reason) ? FicheDocument::tr("neutral exit")
                                                          : FicheDocument::tr("exit without positive outcome");
         m_html += QStringLiteral("<p>%1</p>")

@@ -13,7 +13,7 @@ class QTextDocument;
 
 namespace parcours {
 class Database;
-}
+} // namespace parcours
 
 namespace parcours::ui {
 
