@@ -1,27 +1,32 @@
 // The yearly consolidation from the application: the files it saves are the core's report for the
-// chosen year and profile, the preview shows its values (hidden ones as such), a threshold under 5 is refused.
+// chosen year and profile (JSON, CSV, XLSX), the preview shows the workbook's sheets (hidden values with
+// their note), a threshold under 5 is refused.
 #include "ui/reports/ConsolidationDialog.h"
 #include "TestDatabase.h"
 #include "consolidation/Consolidation.h"
 #include "consolidation/ReportWriter.h"
+#include "consolidation/ReportXlsx.h"
+#include "sheets/SheetFiles.h"
 #include "transfer/DemoDatabase.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
-#include "ui/reports/ReportLabels.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 #include <memory>
+#include <optional>
 
 using namespace parcours;
 using parcours::test::TestDatabase;
@@ -37,6 +42,7 @@ private slots:
     void warehouseJsonIsTheCoreReport();
     void publicCsvWithItsThreshold();
     void previewShowsTheValuesAndHidesWhatThePublicProfileHides();
+    void xlsxHoldsTheWorkbookOfTheReport();
     void thresholdUnderFiveIsRefused();
 
 private:
@@ -56,10 +62,49 @@ std::string fileText(const QString& path)
     return file.readAll().toStdString();
 }
 
-QTreeWidgetItem* itemOf(QTreeWidget* tree, const QString& path)
+// The preview's cell of column `header` on the row of `key` (column « Clé »), in any of its tables.
+std::optional<QString> previewCell(QTabWidget* tabs, const QString& key, const QString& header)
 {
-    const QList<QTreeWidgetItem*> found = tree->findItems(path, Qt::MatchExactly | Qt::MatchRecursive, 1);
-    return found.value(0);
+    for (int t = 0; t < tabs->count(); ++t) {
+        auto* table = qobject_cast<QTableWidget*>(tabs->widget(t));
+        int keyColumn = -1;
+        int wanted = -1;
+        for (int c = 0; c < table->columnCount(); ++c) {
+            if (table->horizontalHeaderItem(c)->text() == QStringLiteral("Clé"))
+                keyColumn = c;
+            if (table->horizontalHeaderItem(c)->text() == header)
+                wanted = c;
+        }
+        if (keyColumn < 0 || wanted < 0)
+            continue;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, keyColumn)->text() == key)
+                return table->item(r, wanted)->text();
+        }
+    }
+    return std::nullopt;
+}
+
+QString numberText(std::int64_t count)
+{
+    return QString::fromStdString(cellText(Number{static_cast<double>(count)}));
+}
+
+// Every sheet of an XLSX file read back by openpyxl, as another program would: {title: [[cell…]…]}.
+nlohmann::json readWorkbook(const QString& path)
+{
+    const QString script = QStringLiteral("import json, sys, openpyxl\n"
+                                          "book = openpyxl.load_workbook(sys.argv[1])\n"
+                                          "print(json.dumps({s.title: [[c.value for c in row] for row "
+                                          "in s.iter_rows()] for s in book.worksheets}))\n");
+    // Debian's python3 has python3-openpyxl; another one first on the PATH may not.
+    for (const QString& program : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess python;
+        python.start(program, {QStringLiteral("-c"), script, path});
+        if (python.waitForFinished(30000) && python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0)
+            return nlohmann::json::parse(python.readAllStandardOutput().toStdString());
+    }
+    return {};
 }
 
 } // namespace
@@ -123,30 +168,66 @@ void ConsolidationDialogTest::previewShowsTheValuesAndHidesWhatThePublicProfileH
 {
     auto dialog = openDialog();
     QVERIFY(dialog);
-    auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("consolidationPreview"));
+    auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("consolidationPreview"));
     const ConsolidationReport report = computeConsolidation(m_demo.db(), 2025);
-    QTreeWidgetItem* entries = itemOf(tree, QStringLiteral("stock.entries"));
-    QVERIFY(entries);
-    QCOMPARE(entries->text(2), ui::countText(report.counts.count("stock.entries")));
-    QCOMPARE(entries->text(0), ui::indicatorLabel("stock.entries"));
+    const std::vector<Sheet> sheets = reportSheets(report, ReportProfile::warehouse());
+    QCOMPARE(tabs->count(), static_cast<int>(sheets.size()));
+    QCOMPARE(tabs->tabText(1), QString::fromStdString(sheets[1].title));
+    const QString value = QStringLiteral("Valeur");
+    QCOMPARE(previewCell(tabs, QStringLiteral("stock.entries"), value),
+             numberText(report.counts.count("stock.entries")));
+    QCOMPARE(previewCell(tabs, QStringLiteral("freins.lifted.mobilite"), value),
+             numberText(report.counts.count("freins.lifted.mobilite")));
 
     dialog->setYear(2022);
     const ConsolidationReport earlier = computeConsolidation(m_demo.db(), 2022);
     QVERIFY(earlier.counts.count("stock.entries") != report.counts.count("stock.entries"));
-    QCOMPARE(itemOf(tree, QStringLiteral("stock.entries"))->text(2),
-             ui::countText(earlier.counts.count("stock.entries")));
+    QCOMPARE(previewCell(tabs, QStringLiteral("stock.entries"), value),
+             numberText(earlier.counts.count("stock.entries")));
 
     dialog->findChild<QRadioButton*>(QStringLiteral("publicProfile"))->setChecked(true);
-    const nlohmann::ordered_json document = reportJson(earlier, ReportProfile::forPublic(11), m_demo.clock().nowUtc());
-    const auto hidden = document["suppressed"].get<std::vector<std::string>>();
+    const std::vector<std::string> hidden = publicSuppressions(earlier.counts, 11);
     QVERIFY(!hidden.empty());
     for (const std::string& path : hidden) {
-        QTreeWidgetItem* item = itemOf(tree, QString::fromStdString(path));
-        QVERIFY2(item, path.c_str());
-        QCOMPARE(item->text(2), QStringLiteral("hidden"));
+        const QString key = QString::fromStdString(path);
+        QCOMPARE(previewCell(tabs, key, value), QString());
+        const std::optional<QString> note = previewCell(tabs, key, QStringLiteral("Remarque"));
+        QVERIFY2(note && note->startsWith(QStringLiteral("masqué")), path.c_str());
     }
     QVERIFY(
         dialog->findChild<QLabel*>(QStringLiteral("hiddenCount"))->text().startsWith(QString::number(hidden.size())));
+}
+
+void ConsolidationDialogTest::xlsxHoldsTheWorkbookOfTheReport()
+{
+    auto dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->setYear(2024);
+    dialog->findChild<QRadioButton*>(QStringLiteral("publicProfile"))->setChecked(true);
+    const QString path = m_files.filePath(QStringLiteral("public-2024.xlsx"));
+    FileDialogs::answerAutomatically(path);
+    dialog->findChild<QPushButton*>(QStringLiteral("saveXlsx"))->click();
+    FileDialogs::showToUser();
+    QVERIFY(QFile::exists(path));
+    const nlohmann::json book = readWorkbook(path);
+    QVERIFY2(!book.empty(), "openpyxl could not read the workbook");
+    const std::vector<Sheet> sheets =
+        reportSheets(computeConsolidation(m_demo.db(), 2024), ReportProfile::forPublic(kDefaultPublicThreshold));
+    QCOMPARE(book.size(), sheets.size());
+    for (const Sheet& sheet : sheets) {
+        const nlohmann::json& rows = book.at(sheet.title);
+        QCOMPARE(rows.size(), sheet.rows.size() + 1); // the header first
+        for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
+            for (std::size_t c = 0; c < sheet.rows[r].size(); ++c) {
+                const Cell& expected = sheet.rows[r][c];
+                const nlohmann::json& read = rows[r + 1][c];
+                if (const auto* number = std::get_if<Number>(&expected))
+                    QCOMPARE(read.get<double>(), number->value);
+                else if (std::holds_alternative<std::monostate>(expected))
+                    QVERIFY(read.is_null());
+            }
+        }
+    }
 }
 
 void ConsolidationDialogTest::thresholdUnderFiveIsRefused()

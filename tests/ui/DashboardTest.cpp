@@ -105,7 +105,7 @@ QStringList labelsOf(KeyGroup group)
 {
     QStringList labels;
     for (const CountKey key : group.keys())
-        labels << ui::indicatorLabel(key.path());
+        labels << ui::reportLabel(key.path());
     return labels;
 }
 

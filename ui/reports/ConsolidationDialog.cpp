@@ -1,26 +1,28 @@
 // The yearly consolidation from the application: its year and profile, the file's values in a tree, saving it.
 #include "ui/reports/ConsolidationDialog.h"
 
+#include "consolidation/ReportXlsx.h"
+#include "sheets/SheetFiles.h"
 #include "store/Database.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProgressPanel.h"
 #include "ui/reports/ReportFiles.h"
-#include "ui/reports/ReportLabels.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,46 +32,50 @@ namespace parcours::ui {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+constexpr const char* kNoteColumnHeader = "Remarque";
 
-enum Column { LabelColumn, KeyColumn, ValueColumn };
-
-// The tree of one object of the document: a row per number, a parent row per nested object.
-void addNodes(QTreeWidgetItem* parent, const Json& object, const std::string& prefix,
-              const std::vector<std::string>& hidden, int threshold)
+QString fromUtf8(const std::string& text)
 {
-    for (const auto& [key, value] : object.items()) {
-        const std::string path = prefix + "." + key;
-        auto* item = new QTreeWidgetItem(parent);
-        item->setText(LabelColumn, indicatorLabel(path));
-        item->setText(KeyColumn, QString::fromStdString(path));
-        item->setForeground(KeyColumn, QColor(0x60, 0x60, 0x60));
-        if (value.is_object()) {
-            addNodes(item, value, path, hidden, threshold);
-            continue;
-        }
-        item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
-        if (value.is_null()) {
-            if (std::binary_search(hidden.begin(), hidden.end(), path)) {
-                item->setText(ValueColumn, ConsolidationDialog::tr("hidden"));
-                item->setToolTip(ValueColumn,
-                                 ConsolidationDialog::tr("Hidden by the public profile (threshold %1)").arg(threshold));
-                QFont italic = item->font(ValueColumn);
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// One sheet of the workbook as a read-only table, as the spreadsheet will show it: numbers to the
+// right, a row whose value is empty for a reason (hidden, or nothing to divide by) in grey italics.
+QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
+{
+    auto* table = new QTableWidget(static_cast<int>(sheet.rows.size()), static_cast<int>(sheet.header.size()), parent);
+    table->setObjectName(fromUtf8(sheet.title));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    QStringList header;
+    for (const std::string& title : sheet.header)
+        header << fromUtf8(title);
+    table->setHorizontalHeaderLabels(header);
+    const auto noteColumn = header.indexOf(QString::fromUtf8(kNoteColumnHeader));
+    for (std::size_t r = 0; r < sheet.rows.size(); ++r) {
+        const std::vector<Cell>& row = sheet.rows[r];
+        const bool noted = noteColumn >= 0 && static_cast<std::size_t>(noteColumn) < row.size()
+                           && !cellText(row[static_cast<std::size_t>(noteColumn)]).empty();
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            auto* item = new QTableWidgetItem(fromUtf8(cellText(row[c])));
+            if (std::holds_alternative<Number>(row[c]))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (noted) {
+                QFont italic = item->font();
                 italic.setItalic(true);
-                item->setFont(ValueColumn, italic);
-                item->setForeground(ValueColumn, QColor(0x80, 0x80, 0x80));
-            } else {
-                item->setText(ValueColumn, QStringLiteral("—"));
-                item->setToolTip(ValueColumn, ConsolidationDialog::tr("No value: nothing to divide by"));
+                item->setFont(italic);
+                item->setForeground(QColor(0x70, 0x70, 0x70));
             }
-        } else if (value.is_number_integer()) {
-            item->setText(ValueColumn, countText(value.get<long long>()));
-        } else if (path == "steps.per_participant") {
-            item->setText(ValueColumn, QLocale().toString(value.get<double>(), 'f', 2));
-        } else {
-            item->setText(ValueColumn, percentText(value.get<double>()));
+            table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
     }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
 }
 
 } // namespace
@@ -86,9 +92,10 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
       m_threshold(new QSpinBox(this)),
       m_thresholdError(new QLabel(this)),
       m_hiddenCount(new QLabel(this)),
-      m_preview(new QTreeWidget(this)),
+      m_preview(new QTabWidget(this)),
       m_saveJson(new QPushButton(tr("Save as &JSON…"), this)),
-      m_saveCsv(new QPushButton(tr("Save as &CSV…"), this))
+      m_saveCsv(new QPushButton(tr("Save as &CSV…"), this)),
+      m_saveXlsx(new QPushButton(tr("Save as &XLSX…"), this))
 {
     setWindowTitle(tr("Yearly consolidation"));
 
@@ -136,24 +143,18 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     form->addRow(tr("Profile:"), profileBox);
 
     m_preview->setObjectName(QStringLiteral("consolidationPreview"));
-    m_preview->setColumnCount(3);
-    m_preview->setHeaderLabels({tr("Indicator"), tr("Key in the file"), tr("Value")});
-    m_preview->setAlternatingRowColors(true);
-    m_preview->setUniformRowHeights(true);
-    m_preview->header()->setStretchLastSection(false);
-    m_preview->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
-    m_preview->header()->setSectionResizeMode(ValueColumn, QHeaderView::Fixed);
-    m_preview->header()->resizeSection(ValueColumn,
-                                       m_preview->fontMetrics().horizontalAdvance(QStringLiteral("0 000 000 000")));
-    m_preview->header()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
+    m_preview->setDocumentMode(true);
 
     m_saveJson->setObjectName(QStringLiteral("saveJson"));
     m_saveJson->setToolTip(tr("The file for the national warehouse (format parcours-consolidation)"));
     m_saveCsv->setObjectName(QStringLiteral("saveCsv"));
     m_saveCsv->setToolTip(tr("The same values, one a line: indicator,value"));
+    m_saveXlsx->setObjectName(QStringLiteral("saveXlsx"));
+    m_saveXlsx->setToolTip(tr("A workbook to open in a spreadsheet: French labels, one sheet per section"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_saveJson, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveCsv, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_saveXlsx, QDialogButtonBox::ActionRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -165,6 +166,7 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &ConsolidationDialog::reject);
     connect(m_saveJson, &QPushButton::clicked, this, &ConsolidationDialog::saveJson);
     connect(m_saveCsv, &QPushButton::clicked, this, &ConsolidationDialog::saveCsv);
+    connect(m_saveXlsx, &QPushButton::clicked, this, &ConsolidationDialog::saveXlsx);
     connect(m_years, &QComboBox::currentIndexChanged, this, &ConsolidationDialog::refresh);
     connect(m_public, &QRadioButton::toggled, this, [this](bool on) {
         m_threshold->setEnabled(on);
@@ -240,36 +242,32 @@ void ConsolidationDialog::finishLoading()
 
 void ConsolidationDialog::refresh()
 {
-    m_preview->clear();
+    const int shownTab = m_preview->currentIndex();
+    while (m_preview->count() > 0) {
+        QWidget* page = m_preview->widget(0);
+        m_preview->removeTab(0);
+        delete page;
+    }
     const ConsolidationReport* report = m_reports.report(year());
     const std::optional<ReportProfile> chosen = profile();
     m_thresholdError->setVisible(!chosen);
-    m_saveJson->setEnabled(report && chosen);
-    m_saveCsv->setEnabled(report && chosen);
+    for (QPushButton* button : {m_saveJson, m_saveCsv, m_saveXlsx})
+        button->setEnabled(report && chosen);
     if (!report || !chosen) {
         m_hiddenCount->clear();
         return;
     }
-    const Json document = reportJson(*report, *chosen, m_clock.nowUtc());
-    std::vector<std::string> hidden;
-    if (document.contains("suppressed"))
-        hidden = document["suppressed"].get<std::vector<std::string>>();
-    for (const std::string_view section : kSections) {
-        const std::string name(section);
-        auto* item = new QTreeWidgetItem(m_preview);
-        item->setText(LabelColumn, indicatorLabel(name));
-        item->setText(KeyColumn, QString::fromStdString(name));
-        QFont bold = item->font(LabelColumn);
-        bold.setBold(true);
-        item->setFont(LabelColumn, bold);
-        addNodes(item, document[name], name, hidden, chosen->threshold);
-    }
-    m_preview->expandAll();
-    if (chosen->kind == ReportProfile::Kind::Public)
-        m_hiddenCount->setText(
-            tr("%n value(s) hidden by the public profile.", nullptr, static_cast<int>(hidden.size())));
-    else
+    // The workbook's own sheets: what the XLSX file will hold, with the same labels and notes.
+    for (const Sheet& sheet : reportSheets(*report, *chosen))
+        m_preview->addTab(sheetTable(sheet, m_preview), fromUtf8(sheet.title));
+    // The tab shown before, else the first section's (the figures, after « Informations »).
+    m_preview->setCurrentIndex(std::min(shownTab >= 0 ? shownTab : 1, m_preview->count() - 1));
+    if (chosen->kind == ReportProfile::Kind::Public) {
+        const std::size_t hidden = publicSuppressions(report->counts, chosen->threshold).size();
+        m_hiddenCount->setText(tr("%n value(s) hidden by the public profile.", nullptr, static_cast<int>(hidden)));
+    } else {
         m_hiddenCount->setText(tr("Exact counts: for the national warehouse only, never for publication."));
+    }
 }
 
 QString ConsolidationDialog::suggestedName() const
@@ -293,9 +291,11 @@ bool ConsolidationDialog::saveTo(const QString& path, Format format)
         return false;
     }
     try {
-        const std::string text = format == Format::Json ? reportJsonText(*report, *chosen, m_clock.nowUtc())
-                                                        : reportCsvText(*report, *chosen);
-        writeReportFile(toPath(path), text);
+        if (format == Format::Xlsx)
+            writeReportXlsx(*report, *chosen, toPath(path));
+        else
+            writeReportFile(toPath(path), format == Format::Json ? reportJsonText(*report, *chosen, m_clock.nowUtc())
+                                                                 : reportCsvText(*report, *chosen));
     } catch (const std::exception& error) {
         MessageBox::warning(this, title, QString::fromUtf8(error.what()));
         return false;
@@ -305,8 +305,11 @@ bool ConsolidationDialog::saveTo(const QString& path, Format format)
 
 void ConsolidationDialog::save(Format format)
 {
-    const FileFormat fileFormat = format == Format::Json ? FileFormat{tr("JSON file"), QStringLiteral("json")}
-                                                         : FileFormat{tr("CSV file"), QStringLiteral("csv")};
+    FileFormat fileFormat{tr("JSON file"), QStringLiteral("json")};
+    if (format == Format::Csv)
+        fileFormat = {tr("CSV file"), QStringLiteral("csv")};
+    else if (format == Format::Xlsx)
+        fileFormat = {tr("Excel workbook"), QStringLiteral("xlsx")};
     const QString path = askForReportFile(this, tr("Save the consolidation"), suggestedName(), {fileFormat});
     if (!path.isEmpty())
         saveTo(path, format);
@@ -320,6 +323,11 @@ void ConsolidationDialog::saveJson()
 void ConsolidationDialog::saveCsv()
 {
     save(Format::Csv);
+}
+
+void ConsolidationDialog::saveXlsx()
+{
+    save(Format::Xlsx);
 }
 
 } // namespace parcours::ui

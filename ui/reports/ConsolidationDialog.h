@@ -1,4 +1,5 @@
-// « Rapports › Consolidation annuelle… »: the year's consolidation for a profile, previewed, then saved as a file.
+// « Rapports › Consolidation annuelle… »: the year's consolidation for a profile, previewed as the
+// workbook's sheets, then saved as JSON, CSV or XLSX.
 #pragma once
 
 #include "consolidation/ReportWriter.h"
@@ -15,7 +16,7 @@ class QLabel;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QTreeWidget;
+class QTabWidget;
 
 namespace parcours {
 class Database;
@@ -30,7 +31,7 @@ class ConsolidationDialog : public QDialog {
     Q_OBJECT
 
 public:
-    enum class Format { Json, Csv };
+    enum class Format { Json, Csv, Xlsx };
 
     // Reads the database's file through a connection of its own, on a thread of its own.
     ConsolidationDialog(Database& db, const Clock& clock, QWidget* parent = nullptr);
@@ -48,6 +49,7 @@ public:
 public slots:
     void saveJson();
     void saveCsv();
+    void saveXlsx();
 
 signals:
     void loaded();
@@ -70,9 +72,10 @@ private:
     QSpinBox* m_threshold;
     QLabel* m_thresholdError;
     QLabel* m_hiddenCount;
-    QTreeWidget* m_preview;
+    QTabWidget* m_preview;
     QPushButton* m_saveJson;
     QPushButton* m_saveCsv;
+    QPushButton* m_saveXlsx;
 };
 
 } // namespace parcours::ui

@@ -16,7 +16,7 @@ namespace {
 
 QString label(CountKey key)
 {
-    return indicatorLabel(key.path());
+    return reportLabel(key.path());
 }
 
 struct Counts {
@@ -129,7 +129,7 @@ void DashboardCharts::showYear(const ConsolidationReport& report)
     Counts groups;
     for (const char* group : {"F", "M", "deld", "rsa", "sans_qualification"}) {
         const std::string path = std::string("rates.positive_over_exits_by_group.") + group;
-        addRate(groups, report, path, indicatorLabel(path));
+        addRate(groups, report, path, reportLabel(path));
     }
     show(card(8), tr("Positive exits / exits by group, %1").arg(year), groups, Qt::Horizontal,
          ChartCard::Values::Percents);
@@ -153,7 +153,7 @@ void DashboardCharts::showYears(const std::vector<ConsolidationReport>& reports)
         if (const std::optional<double> value = rateValue(rate, report.counts))
             points << QPointF(report.year, yearLinePercent(*value));
     }
-    m_cards.last()->showYearLine(tr("Positive exits / exits, year by year"), indicatorLabel(rate.path), points,
+    m_cards.last()->showYearLine(tr("Positive exits / exits, year by year"), reportLabel(rate.path), points,
                                  reports.front().year, reports.back().year);
 }
 

@@ -125,7 +125,7 @@ QString fromView(std::string_view text)
 
 } // namespace
 
-QString indicatorLabel(std::string_view path)
+QString reportLabel(std::string_view path)
 {
     if (std::optional<QString> label = lookUp(kLabels, path))
         return *label;
