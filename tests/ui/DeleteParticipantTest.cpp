@@ -231,7 +231,7 @@ void DeleteParticipantTest::redoingTheDeletionClosesTheFileOpenAgain()
     ui::MessageBox::answerAutomatically(QMessageBox::Yes);
     QVERIFY(home.window->openParticipant(home.martin())->deleteFile());
     const auto deleted = home.rowCounts();
-    QVERIFY(home.window->deletions().undo());
+    QVERIFY(home.window->undoController().undo());
     QVERIFY(home.rowCounts() == before);
 
     // Her file, open again with an edit not saved: redoing the deletion asks first.
@@ -244,13 +244,13 @@ void DeleteParticipantTest::redoingTheDeletionClosesTheFileOpenAgain()
     QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("Enregistrer les modifications ?"));
     QVERIFY(file && file->isVisible());
     QVERIFY(home.rowCounts() == before);
-    QCOMPARE(home.window->deletions().stack().index(), 0);
+    QCOMPARE(home.window->undoController().stack().index(), 0);
 
     ui::MessageBox::answerAutomatically(QMessageBox::Discard);
     home.redoAction()->trigger();
     QTRY_VERIFY(file.isNull());
     QVERIFY(home.rowCounts() == deleted);
-    QCOMPARE(home.window->deletions().stack().index(), 1);
+    QCOMPARE(home.window->undoController().stack().index(), 1);
     QCOMPARE(home.window->caseloadModel().rowCount(), 4);
 }
 
@@ -269,13 +269,13 @@ void DeleteParticipantTest::undoOfTheDeletionWaitsForABusyBase()
     home.undoAction()->trigger();
     QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("occupée par un autre programme")),
              qPrintable(ui::MessageBox::lastText()));
-    QCOMPARE(home.window->deletions().stack().index(), 1);
+    QCOMPARE(home.window->undoController().stack().index(), 1);
     QVERIFY(home.undoAction()->isEnabled());
     home.data.db().sql().exec("ROLLBACK");
     QVERIFY(home.rowCounts() == deleted);
 
     home.undoAction()->trigger();
-    QCOMPARE(home.window->deletions().stack().index(), 0);
+    QCOMPARE(home.window->undoController().stack().index(), 0);
     QVERIFY(home.rowCounts() == before);
 }
 

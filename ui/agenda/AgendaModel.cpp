@@ -37,8 +37,11 @@ void AgendaModel::setReferent(const QString& name)
 void AgendaModel::reload()
 {
     std::vector<AgendaItem> items;
+    QStringList names;
     const Date today = m_clock.today();
     const QString failure = readFailure([&] {
+        for (const parcours::Referent& known : ReferentRepository(*m_db, m_clock).all())
+            names << toQString(known.name);
         std::optional<RowId> referent;
         if (!m_referent.isEmpty()) {
             const auto known = ReferentRepository(*m_db, m_clock).findByName(m_referent.toStdString());
@@ -55,6 +58,7 @@ void AgendaModel::reload()
     beginResetModel();
     m_today = today;
     m_items = std::move(items);
+    m_referentNames = std::move(names);
     endResetModel();
 }
 

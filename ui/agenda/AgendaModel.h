@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -37,6 +38,9 @@ public:
     void setDatabase(Database& db);
     // Only the pathways of this référent.e (empty: everyone's).
     void setReferent(const QString& name);
+    QString referent() const { return m_referent; }
+    // The référent.e.s of the database, by name, as read at the last reload: the filter's choices.
+    const QStringList& referentNames() const { return m_referentNames; }
 
     int overdueCount() const;
     const std::vector<AgendaItem>& items() const { return m_items; }
@@ -56,6 +60,7 @@ private:
     Database* m_db;
     const Clock& m_clock;
     QString m_referent;
+    QStringList m_referentNames;
     Date m_today;
     std::vector<AgendaItem> m_items;
 };

@@ -3,17 +3,30 @@
 
 #include "ui/agenda/AgendaModel.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace parcours::ui {
 
 AgendaPanel::AgendaPanel(AgendaModel& model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_summary(new QLabel(this)), m_table(new QTableView(this))
+    : QWidget(parent),
+      m_model(model),
+      m_summary(new QLabel(this)),
+      m_referentFilter(new QComboBox(this)),
+      m_table(new QTableView(this))
 {
+    m_referentFilter->setObjectName(QStringLiteral("agendaReferentFilter"));
+    m_referentFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* referentLabel = new QLabel(tr("&Case worker:"), this);
+    referentLabel->setBuddy(m_referentFilter);
     m_summary->setObjectName(QStringLiteral("agendaSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("agendaTable"));
@@ -29,9 +42,15 @@ AgendaPanel::AgendaPanel(AgendaModel& model, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(AgendaModel::Referent, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("To do"));
 
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addSpacing(16);
+    bar->addWidget(referentLabel);
+    bar->addWidget(m_referentFilter);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    setTabOrder(m_referentFilter, m_table);
 
     const auto open = [this](const QModelIndex& index) {
         if (index.isValid())
@@ -40,7 +59,29 @@ AgendaPanel::AgendaPanel(AgendaModel& model, QWidget* parent)
     };
     connect(m_table, &QTableView::activated, this, open);
     connect(&model, &QAbstractItemModel::modelReset, this, &AgendaPanel::updateSummary);
+    connect(&model, &QAbstractItemModel::modelReset, this, &AgendaPanel::fillReferentChoices);
+    connect(m_referentFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model.setReferent(m_referentFilter->currentData().toString()); });
     updateSummary();
+    fillReferentChoices();
+}
+
+// Everyone, then each référent.e; the model's référent.e chosen (the user's own at first), listed
+// even when nobody is followed under that name yet.
+void AgendaPanel::fillReferentChoices()
+{
+    const QSignalBlocker blocker(m_referentFilter);
+    m_referentFilter->clear();
+    m_referentFilter->addItem(tr("All case workers"), QString());
+    QStringList names = m_model.referentNames();
+    if (!m_model.referent().isEmpty() && !names.contains(m_model.referent()))
+        names << m_model.referent();
+    if (!names.isEmpty())
+        m_referentFilter->insertSeparator(m_referentFilter->count());
+    for (const QString& name : names)
+        m_referentFilter->addItem(name, name);
+    const int current = m_model.referent().isEmpty() ? 0 : m_referentFilter->findData(m_model.referent());
+    m_referentFilter->setCurrentIndex(std::max(current, 0));
 }
 
 QString AgendaPanel::summary() const

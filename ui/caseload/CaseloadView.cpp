@@ -12,11 +12,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace parcours::ui {
 
@@ -98,8 +101,9 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, to reassign them
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as in a form
@@ -117,6 +121,7 @@ CaseloadView::CaseloadView(CaseloadModel& model, QWidget* parent)
     connect(m_emptyState, &EmptyCaseloadPanel::demoRequested, this, &CaseloadView::demoRequested);
     connect(m_emptyState, &EmptyCaseloadPanel::newParticipantRequested, this, &CaseloadView::newParticipantRequested);
     connect(m_table, &QAbstractItemView::activated, this, &CaseloadView::openCurrentRow);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &CaseloadView::showContextMenu);
 
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
@@ -257,6 +262,26 @@ void CaseloadView::openCurrentRow()
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
         emit participantActivated(current.data(CaseloadModel::ParticipantIdRole).toLongLong());
+}
+
+QList<RowId> CaseloadView::selectedParticipantIds() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<RowId> ids;
+    for (const QModelIndex& row : rows)
+        ids << row.data(CaseloadModel::ParticipantIdRole).toLongLong();
+    return ids;
+}
+
+void CaseloadView::showContextMenu(const QPoint& position)
+{
+    if (m_table->selectionModel()->selectedRows().isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Open the file"), this, &CaseloadView::openCurrentRow);
+    menu.addAction(tr("&Reassign to…"), this, &CaseloadView::reassignRequested);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 // Down or Enter in the search field goes to the table, on its first row.

@@ -27,6 +27,9 @@ public:
     bool showsEmptyState() const;
     CaseloadFilterModel& filterModel() const { return *m_filter; }
     int shownCount() const; // rows left by the search and the filters
+    QTableView& table() const { return *m_table; }
+    // The participant.e.s of the rows selected (several with Ctrl or Shift), in the table's order.
+    QList<RowId> selectedParticipantIds() const;
 
     // The référent.e who uses Parcours: the « Moi » of the référent.e filter; empty when unknown.
     void setMe(const QString& referentName);
@@ -58,6 +61,8 @@ signals:
     void newParticipantRequested();
     // Enter or a double click on a row.
     void participantActivated(parcours::RowId participantId);
+    // « Réaffecter à… » in the rows' context menu.
+    void reassignRequested();
     // The search, a filter or the caseload changed what is shown.
     void shownCountChanged();
 
@@ -68,6 +73,7 @@ private:
     void applyFilters();
     void fitColumns();
     void openCurrentRow();
+    void showContextMenu(const QPoint& position);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     CaseloadModel& m_model;

@@ -42,6 +42,17 @@ QString FileDialogs::saveFile(QWidget* parent, const QString& title, const QStri
                                         filters, selectedFilter);
 }
 
+QString FileDialogs::existingFile(QWidget* parent, const QString& title, const QString& startFolder,
+                                  const QString& filters)
+{
+    State& s = state();
+    s.lastTitle = title;
+    if (s.automatic)
+        return s.answer;
+    return QFileDialog::getOpenFileName(parent, title, startFolder.isEmpty() ? QDir::homePath() : startFolder,
+                                        filters);
+}
+
 void FileDialogs::answerAutomatically(const QString& answer)
 {
     state().automatic = true;

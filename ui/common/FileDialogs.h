@@ -17,6 +17,10 @@ public:
     // replacing a file.
     static QString saveFile(QWidget* parent, const QString& title, const QString& suggestedPath, const QString& filters,
                             QString* selectedFilter = nullptr);
+    // An existing file to read, chosen by the user, starting in `startFolder`, offering `filters`.
+    // Empty when cancelled.
+    static QString existingFile(QWidget* parent, const QString& title, const QString& startFolder,
+                                const QString& filters);
 
     // For tests: from now on, no dialog is shown; each one is answered with `answer` at once
     // (an empty answer is a cancel).

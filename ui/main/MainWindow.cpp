@@ -1,4 +1,4 @@
-// The main window: assembles the menus, the caseload panel and the status bar; holds no logic of its own.
+// The main window: assembles the menus, the home tabs and the status bar; holds no logic of its own.
 #include "ui/main/MainWindow.h"
 
 #include "store/Database.h"
@@ -7,6 +7,12 @@
 #include "ui/participant/PathwayPanel.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
+#include "ui/coordination/ReassignDialog.h"
+#include "ui/coordination/ReferentsModel.h"
+#include "ui/coordination/ReferentsPanel.h"
+#include "ui/main/RecentDatabases.h"
+#include "ui/main/StartupDatabase.h"
+#include "usecases/ReassignCases.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/changes/ConflictsDialog.h"
@@ -36,18 +42,24 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFrame>
+#include <QHash>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QInputDialog>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <chrono>
+#include <exception>
+#include <stdexcept>
 #include <utility>
+#include <vector>
 
 namespace parcours::ui {
 
@@ -95,13 +107,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
         if (ParticipantFileWindow* file = openParticipant(participantId))
             file->showAgendaItem(static_cast<AgendaKind>(kind));
     });
+    m_referentsModel = new ReferentsModel(*m_own, clock, this);
+    m_referentsPanel = new ReferentsPanel(*m_referentsModel, this);
+    m_homeTabs->addTab(m_referentsPanel, tr("Case workers"));
+    connect(m_referentsModel, &ReferentsModel::readFailed, this, &MainWindow::showReadFailure);
+    connect(m_referentsPanel, &ReferentsPanel::caseloadRequested, this, &MainWindow::showCaseloadOf);
+    connect(m_caseloadModel, &QAbstractItemModel::modelReset, this, &MainWindow::refreshReferents);
+    connect(m_homeTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_referentsStale)
+            refreshReferents();
+    });
     layout->addWidget(m_homeTabs, 1);
     setCentralWidget(central);
-    m_deletionStack = new QUndoStack(this);
-    m_deletions = new UndoController(*m_own, clock, *m_deletionStack, this);
-    m_deletions->setBeforeWrite(
-        [this](const ChangeCommand& command, bool undo) { return undo || closeFileOf(command.change()); });
-    connect(m_deletions, &UndoController::changed, m_caseloadModel, &CaseloadModel::reload);
+    m_undoStack = new QUndoStack(this);
+    m_undo = new UndoController(*m_own, clock, *m_undoStack, this);
+    m_undo->setBeforeWrite([this](const ChangeCommand& command, bool) { return closeFilesIn(command.change()); });
+    connect(m_undo, &UndoController::changed, m_caseloadModel, &CaseloadModel::reload);
     createMenus();
 
     m_caseloadSize->setObjectName(QStringLiteral("caseloadSize"));
@@ -123,6 +144,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     connect(m_caseloadView, &CaseloadView::demoRequested, this, &MainWindow::openDemo);
     connect(m_caseloadView, &CaseloadView::newParticipantRequested, this, &MainWindow::createParticipant);
     connect(m_caseloadView, &CaseloadView::participantActivated, this, &MainWindow::openParticipant);
+    connect(m_caseloadView, &CaseloadView::reassignRequested, this, &MainWindow::reassignSelected);
     connect(m_demoBanner, &DemoBanner::backRequested, this, &MainWindow::showOwnDatabase);
     m_caseloadView->setNewParticipantAvailable(true);
 
@@ -130,6 +152,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_caseloadView->restoreState(settings);
+    RecentDatabases::add(toQString(m_own->path()));
     showCurrentDatabase(false); // the model has just read it
     if (!m_caseloadModel->readFailure().isEmpty())
         showReadFailure(m_caseloadModel->readFailure()); // before its signal was connected
@@ -148,7 +171,22 @@ Database& MainWindow::database() const
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createParcoursMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("&Recent databases"));
+    m_recentMenu->setObjectName(QStringLiteral("recentDatabases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    fileMenu->addSeparator();
     m_importAction = fileMenu->addAction(tr("&Import a folder…"), this, &MainWindow::chooseFolderToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_demoAction = fileMenu->addAction(tr("Open the &demo PLIE"), this, &MainWindow::openDemo);
@@ -158,25 +196,35 @@ void MainWindow::createMenus()
     QAction* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     // Their names read as a phrase already: « Annuler la suppression de « MARTIN Sophie » ».
-    QAction* undo = m_deletions->createUndoAction(this, tr("&Undo"), tr("&Undo %1"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"), tr("&Undo %1"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_deletions->createRedoAction(this, tr("&Redo"), tr("&Redo %1"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"), tr("&Redo %1"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+}
 
+void MainWindow::createParcoursMenu()
+{
     QMenu* parcoursMenu = menuBar()->addMenu(tr("&Parcours"));
     QAction* find = parcoursMenu->addAction(tr("&Find a participant"), this, [this] { m_caseloadView->focusSearch(); });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     QAction* newParticipant = parcoursMenu->addAction(tr("&New participant…"), this, &MainWindow::createParticipant);
     newParticipant->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    parcoursMenu->addAction(tr("&Reassign to…"), this, &MainWindow::reassignSelected);
     parcoursMenu->addSeparator();
     parcoursMenu->addAction(tr("&Change case worker…"), this, &MainWindow::changeReferent);
     parcoursMenu->addAction(tr("&Days without a contact…"), this, &MainWindow::chooseDaysWithoutContact);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* guide = helpMenu->addAction(tr("Parcours &guide"), this, [this] { HelpWindow::show(this); });
     guide->setShortcut(QKeySequence::HelpContents); // F1
@@ -185,6 +233,67 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::paths();
+    int number = 0;
+    for (const QString& path : paths) {
+        const QFileInfo file(path);
+        QString name = file.fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString folder = QDir::toNativeSeparators(file.absolutePath()).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* open = m_recentMenu->addAction(QStringLiteral("&%1 %2 \u2014 %3").arg(++number).arg(name, folder));
+        open->setData(path);
+        const bool exists = file.exists();
+        open->setEnabled(exists); // a file since moved or removed stays visible, greyed
+        open->setToolTip(exists ? QDir::toNativeSeparators(path)
+                                : tr("%1 is no longer there.").arg(QDir::toNativeSeparators(path)));
+        open->setStatusTip(open->toolTip());
+        connect(open, &QAction::triggered, this, [this, path] { openDatabaseFile(path); });
+    }
+    m_recentMenu->setToolTipsVisible(true);
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No database opened yet"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear the list"), this, [] { RecentDatabases::clear(); });
+    clear->setObjectName(QStringLiteral("clearRecentDatabases"));
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path =
+        FileDialogs::existingFile(this, tr("Open a Parcours database"), QFileInfo(toQString(m_own->path())).absolutePath(),
+                                  tr("Parcours databases (*.sqlite *.parcours);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+bool MainWindow::openDatabaseFile(const QString& givenPath)
+{
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
+    if (path == QFileInfo(toQString(m_own->path())).absoluteFilePath()) { // already the user's own
+        RecentDatabases::add(path);
+        if (showsDemo())
+            showOwnDatabase();
+        return false;
+    }
+    if (path == QFileInfo(demoDatabasePath()).absoluteFilePath()) {
+        MessageBox::warning(this, tr("Open a Parcours database"),
+                            tr("%1 is the demo PLIE: open it with File › Open the demo PLIE.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    std::unique_ptr<Database> db = openExistingDatabase(this, path); // says why when refused
+    if (!db || !closeParticipantFiles(false))
+        return false; // a file kept its unsaved edits: the database shown stays
+    RecentDatabases::add(path);
+    openOwnDatabase(std::move(db));
+    statusBar()->showMessage(tr("Database opened: %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
 }
 
 void MainWindow::chooseFolderToImport()
@@ -282,24 +391,111 @@ bool MainWindow::closeParticipantFiles(bool force)
 
 void MainWindow::fileDeleted(const Change& change, const QString& name)
 {
-    m_deletions->push(change, tr("the deletion of “%1”").arg(name)); // the caseload reloads
+    m_undo->push(change, tr("the deletion of “%1”").arg(name)); // the caseload reloads
     statusBar()->showMessage(tr("The file of %1 was deleted: Edit › Undo (Ctrl+Z) brings it back.").arg(name), 30000);
 }
 
-bool MainWindow::closeFileOf(const Change& deletion)
+bool MainWindow::closeFilesIn(const Change& change)
 {
-    std::string uuid;
-    for (const Operation& o : deletion.operations) {
-        if (o.entity == "participant")
-            uuid = o.id;
-    }
-    // Every window of hers: one closed before the undo may not be deleted yet.
+    QSet<QString> people; // their UUIDs
+    for (const Operation& o : change.operations)
+        people.insert(toQString(o.entity == "participant" ? o.id : o.file));
+    // Every window of theirs: one closed before the undo may not be deleted yet.
     for (ParticipantFileWindow* file : participantFiles()) {
         const auto& person = file->identityPanel()->participant();
-        if (person && person->record.uuid == uuid && !file->close())
-            return false; // its edits kept, the deletion not redone
+        if (person && people.contains(toQString(person->record.uuid)) && !file->close())
+            return false; // its edits kept, nothing written
     }
     return true;
+}
+
+bool MainWindow::closeFilesOf(const QList<RowId>& participantIds)
+{
+    for (const RowId id : participantIds) {
+        if (ParticipantFileWindow* file = m_files.value(id); file && !file->close())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::reassignSelected()
+{
+    const QString title = tr("Reassign");
+    const QList<RowId> chosen = m_caseloadView->selectedParticipantIds();
+    if (chosen.isEmpty()) {
+        MessageBox::information(this, title,
+                                tr("Select the participants to reassign in the list of participants first "
+                                   "(Ctrl or Shift and a click to select several)."));
+        return;
+    }
+    QStringList names;
+    QString failure = readFailure([&] {
+        for (const Referent& referent : ReferentRepository(database(), m_clock).all())
+            names << toQString(referent.name);
+    });
+    if (!failure.isEmpty()) {
+        showReadFailure(failure);
+        return;
+    }
+    const std::optional<QString> name = ReassignDialog::ask(this, names, static_cast<int>(chosen.size()));
+    if (!name)
+        return;
+    // Who moves: those with a pathway followed by someone else (the caseload's rows say it).
+    QHash<RowId, int> rowOf;
+    for (int row = 0; row < m_caseloadModel->rowCount(); ++row)
+        rowOf.insert(m_caseloadModel->index(row, 0).data(CaseloadModel::ParticipantIdRole).toLongLong(), row);
+    int moving = 0;
+    for (const RowId id : chosen) {
+        const QModelIndex row = m_caseloadModel->index(rowOf.value(id, -1), 0);
+        if (row.isValid() && row.data(CaseloadModel::StatusRole).toInt() >= 0
+            && row.data(CaseloadModel::ReferentNameRole).toString() != *name)
+            ++moving;
+    }
+    if (moving == 0) {
+        MessageBox::information(this, title, tr("Nobody moves: the chosen participants are already followed by %1, "
+                                                "or have no pathway.")
+                                                 .arg(*name));
+        return;
+    }
+    QString question = tr("Move %n participant(s) to %1?", nullptr, moving).arg(*name);
+    if (moving < chosen.size())
+        question += QLatin1Char(' ')
+                    + tr("%n already followed by them or without a pathway stay(s) as before.", nullptr,
+                         static_cast<int>(chosen.size()) - moving);
+    if (MessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    if (!closeFilesOf(chosen))
+        return; // a file kept its unsaved edits: nobody moves
+    Change change;
+    try {
+        const std::optional<Referent> referent = ReferentRepository(database(), m_clock).findByName(name->toStdString());
+        if (!referent)
+            throw std::runtime_error(tr("%1 is no longer a case worker of this database.").arg(*name).toStdString());
+        change = reassignParticipants(database(), m_clock, std::vector<RowId>(chosen.begin(), chosen.end()),
+                                      referent->record.id);
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, title, QString::fromUtf8(error.what()));
+        return;
+    }
+    m_undo->push(change, tr("the reassignment of %n participant(s) to “%1”", nullptr, moving).arg(*name));
+    statusBar()->showMessage(
+        tr("%n participant(s) now followed by %1: Edit › Undo (Ctrl+Z) takes it back.", nullptr, moving).arg(*name),
+        30000);
+}
+
+void MainWindow::showCaseloadOf(const QString& referentName)
+{
+    m_caseloadView->setFilters({QString(), QStringLiteral("open"), referentName});
+    m_homeTabs->setCurrentWidget(m_caseloadView);
+    m_caseloadView->table().setFocus();
+}
+
+void MainWindow::refreshReferents()
+{
+    m_referentsStale = m_homeTabs->currentWidget() != m_referentsPanel;
+    if (!m_referentsStale)
+        m_referentsModel->reload();
 }
 
 void MainWindow::chooseReferentIfUnknown()
@@ -427,6 +623,7 @@ void MainWindow::showCurrentDatabase(bool reload)
     m_agendaModel->setReferent(m_referent);
     if (reload) {
         m_agendaModel->setDatabase(database());
+        m_referentsModel->setDatabase(database());
         m_caseloadModel->setDatabase(database()); // the status bar follows the model
     }
     else
@@ -461,8 +658,8 @@ void MainWindow::prepareConnection()
     if (!m_referent.isEmpty())
         db.journal().setAuthor(m_referent.toStdString());
     db.setBusyTimeout(kBusyTimeout);
-    if (&m_deletions->database() != &db)
-        m_deletions->setDatabase(db); // the deletions undone are those of the database shown
+    if (&m_undo->database() != &db)
+        m_undo->setDatabase(db); // what is undone is of the database shown
 }
 
 void MainWindow::updateTitle()

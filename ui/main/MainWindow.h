@@ -1,4 +1,5 @@
-// The main window: assembles the menus, the caseload panel and the status bar, over the database it shows.
+// The main window: assembles the menus, the home tabs (caseload, « À faire », référent.e.s) and the
+// status bar, over the database it shows.
 #pragma once
 
 #include "domain/RecordIdentity.h"
@@ -14,6 +15,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 class QUndoStack;
 
@@ -30,6 +32,8 @@ class CaseloadModel;
 class CaseloadView;
 class DemoBanner;
 class ParticipantFileWindow;
+class ReferentsModel;
+class ReferentsPanel;
 class UndoController;
 
 class MainWindow : public QMainWindow {
@@ -45,6 +49,9 @@ public:
     CaseloadView& caseloadView() const { return *m_caseloadView; }
     // « À faire », the tab beside the caseload: the chosen référent.e's items (everyone's when unknown).
     AgendaPanel& agendaPanel() const { return *m_agendaPanel; }
+    // « Référent.e.s », the third tab: each référent.e's caseload in numbers.
+    ReferentsPanel& referentsPanel() const { return *m_referentsPanel; }
+    ReferentsModel& referentsModel() const { return *m_referentsModel; }
     QTabWidget& homeTabs() const { return *m_homeTabs; }
     Database& database() const; // the one shown: the user's own, or the demo
     bool showsDemo() const { return m_demo != nullptr; }
@@ -57,6 +64,15 @@ public:
     void showDemo(std::unique_ptr<Database> demo);
     // Back from the demo to the user's own database.
     void showOwnDatabase();
+    // « Fichier › Ouvrir… » (Ctrl+O): a database chosen through FileDialogs, then openDatabaseFile.
+    void openDatabase();
+    // Opens the existing database at `path` as the user's own (the files open close first;
+    // a file that is not a Parcours database, or is newer, is refused with the reason) and puts
+    // it first in « Bases récentes ». False when nothing changed.
+    bool openDatabaseFile(const QString& path);
+    // « Fichier › Bases récentes »: the last databases opened (RecentDatabases), a file since
+    // removed shown disabled, and « Effacer la liste ». Filled each time it is shown.
+    QMenu& recentMenu() const { return *m_recentMenu; }
 
     // On first start: asks who the référent.e is when no choice is remembered for the database
     // shown, and from then on for each database shown (the demo's référent.e.s are others).
@@ -65,6 +81,12 @@ public:
     void changeReferent();
     // « Parcours › Jours sans entretien… »: the PLIE's N of « À faire », 1 to 365.
     void chooseDaysWithoutContact();
+    // « Parcours › Réaffecter à… » and the caseload's context menu: the participant.e.s selected
+    // in the caseload go to a référent.e chosen in ReassignDialog, after a confirmation that
+    // says how many move; one step of Edit › Annuler.
+    void reassignSelected();
+    // The caseload tab, narrowed to the current pathways of `referentName`.
+    void showCaseloadOf(const QString& referentName);
     // Keeps the geometry, column widths, sort and filters (also done on closing).
     void saveSettings() const;
 
@@ -75,9 +97,9 @@ public:
     void createParticipant();
     // The files open over the database shown.
     QList<ParticipantFileWindow*> participantFiles() const;
-    // Edit › Annuler la suppression de « NOM Prénom » (Ctrl+Z): the files deleted from their
-    // window, brought back (or deleted again) through core's undo, refused as in a file.
-    UndoController& deletions() const { return *m_deletions; }
+    // Edit › Annuler (Ctrl+Z) of the window: the files deleted from their window and the
+    // reassignments, taken back (or made again) through core's undo, refused as in a file.
+    UndoController& undoController() const { return *m_undo; }
 
 signals:
     // Enter or a double click on a participant of the caseload.
@@ -87,7 +109,13 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // One function per menu, in the menu bar's order.
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createParcoursMenu();
+    void createHelpMenu();
+    void fillRecentMenu();
     void chooseFolderToImport();
     void openDemo();
     // Before the database shown changes: the files must not outlive it. False when one
@@ -99,8 +127,12 @@ private:
     // The connection of the database shown: its operations by the référent.e, its waits short.
     void prepareConnection();
     void fileDeleted(const Change& change, const QString& name);
-    // Before a deletion is redone: the person's file, open again since its undo, closes first.
-    bool closeFileOf(const Change& deletion);
+    // Before an undo or a redo: the files of the people it writes close first (a deletion
+    // redone, a reassignment taken back); false when one kept its edits.
+    bool closeFilesIn(const Change& change);
+    bool closeFilesOf(const QList<RowId>& participantIds);
+    // The référent.e.s' numbers, read again now when their tab is shown, else when it next is.
+    void refreshReferents();
     void updateTitle();
     void updateConflictsAction();
     void showConflicts();
@@ -117,6 +149,9 @@ private:
     CaseloadView* m_caseloadView;
     AgendaModel* m_agendaModel = nullptr;
     AgendaPanel* m_agendaPanel = nullptr;
+    ReferentsModel* m_referentsModel = nullptr;
+    ReferentsPanel* m_referentsPanel = nullptr;
+    bool m_referentsStale = false;
     QTabWidget* m_homeTabs = nullptr;
     DemoBanner* m_demoBanner;
     QLabel* m_caseloadSize;
@@ -126,8 +161,9 @@ private:
     QAction* m_demoAction = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_conflictsAction = nullptr; // shown while `apply` has left conflicts to settle
-    QUndoStack* m_deletionStack = nullptr;
-    UndoController* m_deletions = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    UndoController* m_undo = nullptr;
     QHash<RowId, QPointer<ParticipantFileWindow>> m_files;
     QString m_referent;
     bool m_askReferentWhenUnknown = false;

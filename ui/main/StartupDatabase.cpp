@@ -17,12 +17,31 @@ namespace parcours::ui {
 
 namespace {
 
+QString cannotOpenText(const QString& path, const QString& reason)
+{
+    return QCoreApplication::translate("StartupDatabase", "<p>The database <b>%1</b> cannot be opened.</p><p>%2</p>")
+        .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), reason.toHtmlEscaped());
+}
+
 void explain(const QString& path, const QString& reason)
 {
-    MessageBox::critical(
-        nullptr, QCoreApplication::translate("StartupDatabase", "Parcours cannot start"),
-        QCoreApplication::translate("StartupDatabase", "<p>The database <b>%1</b> cannot be opened.</p><p>%2</p>")
-            .arg(QDir::toNativeSeparators(path).toHtmlEscaped(), reason.toHtmlEscaped()));
+    MessageBox::critical(nullptr, QCoreApplication::translate("StartupDatabase", "Parcours cannot start"),
+                         cannotOpenText(path, reason));
+}
+
+// Why `open` failed, in French: the store's message is already; anything else is unexpected.
+template <typename Open>
+std::unique_ptr<Database> opened(Open&& open, QString* reason)
+{
+    try {
+        return open();
+    } catch (const StoreError& error) {
+        *reason = QString::fromUtf8(error.what());
+    } catch (const std::exception& error) {
+        *reason = QCoreApplication::translate("StartupDatabase", "Unexpected error: %1")
+                      .arg(QString::fromUtf8(error.what()));
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -43,15 +62,24 @@ std::unique_ptr<Database> openStartupDatabase(const QString& givenPath)
                           .arg(QDir::toNativeSeparators(folder)));
         return nullptr;
     }
-    try {
-        return std::make_unique<Database>(toPath(path), OpenMode::CreateIfMissing);
-    } catch (const StoreError& error) {
-        explain(path, QString::fromUtf8(error.what())); // already in French
-    } catch (const std::exception& error) {
-        explain(path, QCoreApplication::translate("StartupDatabase", "Unexpected error: %1")
-                          .arg(QString::fromUtf8(error.what())));
-    }
-    return nullptr;
+    QString reason;
+    std::unique_ptr<Database> db =
+        opened([&] { return std::make_unique<Database>(toPath(path), OpenMode::CreateIfMissing); }, &reason);
+    if (!db)
+        explain(path, reason);
+    return db;
+}
+
+std::unique_ptr<Database> openExistingDatabase(QWidget* parent, const QString& givenPath)
+{
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
+    QString reason;
+    std::unique_ptr<Database> db =
+        opened([&] { return std::make_unique<Database>(toPath(path), OpenMode::ExistingOnly); }, &reason);
+    if (!db)
+        MessageBox::warning(parent, QCoreApplication::translate("StartupDatabase", "Database not opened"),
+                            cannotOpenText(path, reason));
+    return db;
 }
 
 } // namespace parcours::ui

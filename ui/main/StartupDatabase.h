@@ -9,6 +9,8 @@ namespace parcours {
 class Database;
 } // namespace parcours
 
+class QWidget;
+
 namespace parcours::ui {
 
 // Where the database lives when none is given: parcours.sqlite in the user's application
@@ -19,5 +21,10 @@ QString defaultDatabasePath();
 // used (not a Parcours database, too new, unwritable folder...), shows why through
 // MessageBox and returns nullptr.
 std::unique_ptr<Database> openStartupDatabase(const QString& path);
+
+// « Fichier › Ouvrir… »: opens the existing database at `path` (an older schema upgraded, after
+// its copy is saved beside it, as at start). When it cannot be used (missing, not a Parcours
+// database, newer than this version...), tells why in a box over `parent` and returns nullptr.
+std::unique_ptr<Database> openExistingDatabase(QWidget* parent, const QString& path);
 
 } // namespace parcours::ui
