@@ -35,8 +35,9 @@ ReferentsPanel::ReferentsPanel(ReferentsModel& model, QWidget* parent)
     m_table->sortByColumn(ReferentsModel::Name, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Each column to its contents, none stretched: the numbers stay close to the name they belong to.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(90);
     m_table->setAccessibleName(tr("Case workers"));
 
     auto* layout = new QVBoxLayout(this);
