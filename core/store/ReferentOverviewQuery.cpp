@@ -26,7 +26,8 @@ SELECT r.id, r.name,
        count(CASE WHEN w.entry_date BETWEEN :january AND :day THEN 1 END),
        count(CASE WHEN w.exit_date BETWEEN :january AND :day THEN 1 END)
 FROM referents r LEFT JOIN pathways w ON w.referent_id = r.id
-GROUP BY r.id ORDER BY r.name COLLATE )sql") + kNameCollation + ", r.id");
+GROUP BY r.id ORDER BY r.name COLLATE )sql") + kNameCollation
+                                              + ", r.id");
         query.bind(":day", toIsoDate(day));
         query.bind(":january", toIsoDate(Date(day.year(), 1, 1)));
         while (query.executeStep()) {

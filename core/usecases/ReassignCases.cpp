@@ -26,8 +26,8 @@ Change reassignParticipants(Database& db, const Clock& clock, const std::vector<
             if (!done.insert(participantId).second)
                 continue;
             if (!participants.find(participantId))
-                throw RuleError(Violations{
-                    {"participant_id", "La ou le participant.e n°" + std::to_string(participantId) + " n'existe pas."}});
+                throw RuleError(Violations{{"participant_id", "La ou le participant.e n°"
+                                                                  + std::to_string(participantId) + " n'existe pas."}});
             std::optional<Pathway> pathway = currentPathway(db, participantId);
             if (!pathway || pathway->referentId == referentId)
                 continue;

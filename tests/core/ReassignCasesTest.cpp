@@ -1,8 +1,8 @@
 // Reassigning participant.e.s: exactly the chosen people move, as operations an undo takes back.
+#include "usecases/ReassignCases.h"
 #include "StoreFixture.h"
 #include "changes/UndoChange.h"
 #include "store/OperationLog.h"
-#include "usecases/ReassignCases.h"
 
 using namespace parcours;
 using namespace parcours::test;

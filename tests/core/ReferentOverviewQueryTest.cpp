@@ -1,7 +1,7 @@
 // The coordinator's review per référent.e: exact counts on a small database, « À faire »'s own numbers.
+#include "store/ReferentOverviewQuery.h"
 #include "StoreFixture.h"
 #include "store/PlieSettingsRepository.h"
-#include "store/ReferentOverviewQuery.h"
 #include "usecases/PathwayItemCases.h"
 #include "usecases/PlannedActionCases.h"
 
@@ -48,11 +48,11 @@ protected:
         plan(seen, "2026-11-10"); // overdue
         plan(seen, "2026-12-01"); // due this week, not overdue
         const RowId quiet = follow("Claire Dubois", "Bernard", "2025-06-01");
-        contact(quiet, "2026-09-01"); // 87 days ago: without contact, due since 17 October
+        contact(quiet, "2026-09-01");    // 87 days ago: without contact, due since 17 October
         plan(quiet, "2026-11-01", true); // done: not overdue
         follow("Claire Dubois", "Colin", "2025-01-10", "2026-05-05");
         // Marc Petit: two open (entered this year), one exited today, one exited last year.
-        follow("Marc Petit", "Dupont", "2026-11-01"); // 26 days without a contact: not yet
+        follow("Marc Petit", "Dupont", "2026-11-01");  // 26 days without a contact: not yet
         follow("Marc Petit", "Étienne", "2026-09-01"); // none since the entry: without contact
         follow("Marc Petit", "Faure", "2026-01-15", "2026-11-27");
         follow("Marc Petit", "Garnier", "2024-01-01", "2025-12-31");

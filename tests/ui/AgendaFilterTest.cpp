@@ -60,7 +60,6 @@ void AgendaFilterTest::theFilterStartsOnTheUserAndShowsAnyoneElsesItems()
     filter.setCurrentIndex(filter.findText(QStringLiteral("Claire Dubois")));
     QCOMPARE(items.rowCount(), 0);
     QVERIFY(!tabText().contains(QLatin1Char('(')));
-
 }
 
 QTEST_MAIN(AgendaFilterTest)

@@ -136,7 +136,8 @@ void ReassignTest::twoRowsGoToTheChosenReferentAndCtrlZBringsThemBack()
     QCOMPARE(window.caseloadModel().index(3, CaseloadModel::LastName).data().toString(), QStringLiteral("Martin"));
     const std::vector<Pathway> pathways = PathwayRepository(data.db(), data.clock()).forParticipant(martin);
     QCOMPARE(pathways.size(), std::size_t{1});
-    QCOMPARE(pathways.front().referentId, ReferentRepository(data.db(), data.clock()).findByName("Claire Dubois")->record.id);
+    QCOMPARE(pathways.front().referentId,
+             ReferentRepository(data.db(), data.clock()).findByName("Claire Dubois")->record.id);
 
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // and again
     QCOMPARE(referentShownFor(window, QStringLiteral("Martin")), QStringLiteral("Marc Petit"));

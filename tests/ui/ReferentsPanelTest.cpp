@@ -1,15 +1,15 @@
 // « Référent.e.s », the coordinator's tab: each référent.e's numbers, the 60–100 norm marked by
 // more than a colour, sortable, and a row that opens that référent.e's caseload.
+#include "ui/coordination/ReferentsPanel.h"
 #include "TestDatabase.h"
-#include "store/PathwayRepository.h"
 #include "store/ParticipantRepository.h"
+#include "store/PathwayRepository.h"
 #include "store/ReferentRepository.h"
 #include "store/Transaction.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/coordination/ReferentsModel.h"
-#include "ui/coordination/ReferentsPanel.h"
 #include "ui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>

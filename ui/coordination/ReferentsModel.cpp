@@ -104,8 +104,7 @@ QVariant ReferentsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: return display(row, index.column());
     case Qt::DecorationRole:
         return marked ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning) : QVariant();
-    case Qt::ForegroundRole:
-        return marked ? QBrush(QColor(0xa1, 0x1d, 0x1d)) : QVariant(); // above 4.5:1 on white
+    case Qt::ForegroundRole: return marked ? QBrush(QColor(0xa1, 0x1d, 0x1d)) : QVariant(); // above 4.5:1 on white
     case Qt::FontRole:
         if (marked) {
             QFont bold;

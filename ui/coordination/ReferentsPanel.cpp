@@ -59,16 +59,15 @@ QString ReferentsPanel::summary() const
         return tr("No case worker in this database yet.");
     const int outside = m_model.outsideNormCount();
     const QString all = tr("%n case worker(s)", nullptr, total);
-    const QString norm = outside == 0
-                             ? tr("%1, each within the norm of %2 to %3 open pathways.")
-                                   .arg(all)
-                                   .arg(kCaseloadNormLow)
-                                   .arg(kCaseloadNormHigh)
-                             : tr("%1, %2 outside the norm of %3 to %4 open pathways.")
-                                   .arg(all)
-                                   .arg(outside)
-                                   .arg(kCaseloadNormLow)
-                                   .arg(kCaseloadNormHigh);
+    const QString norm = outside == 0 ? tr("%1, each within the norm of %2 to %3 open pathways.")
+                                            .arg(all)
+                                            .arg(kCaseloadNormLow)
+                                            .arg(kCaseloadNormHigh)
+                                      : tr("%1, %2 outside the norm of %3 to %4 open pathways.")
+                                            .arg(all)
+                                            .arg(outside)
+                                            .arg(kCaseloadNormLow)
+                                            .arg(kCaseloadNormHigh);
     return norm + QLatin1Char(' ') + tr("Enter or a double click shows a case worker's caseload.");
 }
 

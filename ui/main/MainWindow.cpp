@@ -2,39 +2,39 @@
 #include "ui/main/MainWindow.h"
 
 #include "store/Database.h"
-#include "ui/agenda/AgendaModel.h"
-#include "ui/agenda/AgendaPanel.h"
-#include "ui/participant/PathwayPanel.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
-#include "ui/coordination/ReassignDialog.h"
-#include "ui/coordination/ReferentsModel.h"
-#include "ui/coordination/ReferentsPanel.h"
-#include "ui/main/RecentDatabases.h"
-#include "ui/main/StartupDatabase.h"
-#include "usecases/ReassignCases.h"
+#include "ui/agenda/AgendaModel.h"
+#include "ui/agenda/AgendaPanel.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
-#include "ui/changes/ConflictsDialog.h"
 #include "ui/caseload/CaseloadView.h"
+#include "ui/changes/ConflictsDialog.h"
 #include "ui/common/ChangeCommand.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/CountsText.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/HelpWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StoreReads.h"
-#include "usecases/PlieCases.h"
 #include "ui/common/UndoController.h"
+#include "ui/coordination/ReassignDialog.h"
+#include "ui/coordination/ReferentsModel.h"
+#include "ui/coordination/ReferentsPanel.h"
 #include "ui/demo/DemoBanner.h"
 #include "ui/demo/DemoPlie.h"
 #include "ui/import/ImportDialog.h"
 #include "ui/main/About.h"
-#include "ui/common/HelpWindow.h"
+#include "ui/main/RecentDatabases.h"
+#include "ui/main/StartupDatabase.h"
 #include "ui/participant/IdentityPanel.h"
 #include "ui/participant/NewParticipantDialog.h"
 #include "ui/participant/ParticipantFileWindow.h"
+#include "ui/participant/PathwayPanel.h"
 #include "ui/referent/ReferentDialog.h"
 #include "ui/referent/RememberedReferent.h"
+#include "usecases/PlieCases.h"
+#include "usecases/ReassignCases.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,16 +43,16 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHash>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSet>
 #include <QSettings>
 #include <QStatusBar>
-#include <QUndoStack>
-#include <QInputDialog>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <chrono>
@@ -244,7 +244,8 @@ void MainWindow::fillRecentMenu()
         const QFileInfo file(path);
         QString name = file.fileName();
         name.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        const QString folder = QDir::toNativeSeparators(file.absolutePath()).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString folder =
+            QDir::toNativeSeparators(file.absolutePath()).replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction* open = m_recentMenu->addAction(QStringLiteral("&%1 %2 \u2014 %3").arg(++number).arg(name, folder));
         open->setData(path);
         const bool exists = file.exists();
@@ -265,9 +266,9 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::openDatabase()
 {
-    const QString path =
-        FileDialogs::existingFile(this, tr("Open a Parcours database"), QFileInfo(toQString(m_own->path())).absolutePath(),
-                                  tr("Parcours databases (*.sqlite *.parcours);;All files (*)"));
+    const QString path = FileDialogs::existingFile(this, tr("Open a Parcours database"),
+                                                   QFileInfo(toQString(m_own->path())).absolutePath(),
+                                                   tr("Parcours databases (*.sqlite *.parcours);;All files (*)"));
     if (!path.isEmpty())
         openDatabaseFile(path);
 }
@@ -282,9 +283,9 @@ bool MainWindow::openDatabaseFile(const QString& givenPath)
         return false;
     }
     if (path == QFileInfo(demoDatabasePath()).absoluteFilePath()) {
-        MessageBox::warning(this, tr("Open a Parcours database"),
-                            tr("%1 is the demo PLIE: open it with File › Open the demo PLIE.")
-                                .arg(QDir::toNativeSeparators(path)));
+        MessageBox::warning(
+            this, tr("Open a Parcours database"),
+            tr("%1 is the demo PLIE: open it with File › Open the demo PLIE.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     std::unique_ptr<Database> db = openExistingDatabase(this, path); // says why when refused
@@ -452,9 +453,10 @@ void MainWindow::reassignSelected()
             ++moving;
     }
     if (moving == 0) {
-        MessageBox::information(this, title, tr("Nobody moves: the chosen participants are already followed by %1, "
-                                                "or have no pathway.")
-                                                 .arg(*name));
+        MessageBox::information(this, title,
+                                tr("Nobody moves: the chosen participants are already followed by %1, "
+                                   "or have no pathway.")
+                                    .arg(*name));
         return;
     }
     QString question = tr("Move %n participant(s) to %1?", nullptr, moving).arg(*name);
@@ -469,7 +471,8 @@ void MainWindow::reassignSelected()
         return; // a file kept its unsaved edits: nobody moves
     Change change;
     try {
-        const std::optional<Referent> referent = ReferentRepository(database(), m_clock).findByName(name->toStdString());
+        const std::optional<Referent> referent =
+            ReferentRepository(database(), m_clock).findByName(name->toStdString());
         if (!referent)
             throw std::runtime_error(tr("%1 is no longer a case worker of this database.").arg(*name).toStdString());
         change = reassignParticipants(database(), m_clock, std::vector<RowId>(chosen.begin(), chosen.end()),
@@ -625,8 +628,7 @@ void MainWindow::showCurrentDatabase(bool reload)
         m_agendaModel->setDatabase(database());
         m_referentsModel->setDatabase(database());
         m_caseloadModel->setDatabase(database()); // the status bar follows the model
-    }
-    else
+    } else
         updateStatusBar();
     m_demoBanner->setVisible(showsDemo());
     m_importAction->setEnabled(!showsDemo());
@@ -688,10 +690,10 @@ void MainWindow::updateStatusBar()
         m_caseloadSize->setText(tr("%Ln participant(s)", nullptr, m_caseloadModel->rowCount()));
     else
         m_caseloadSize->setText(caseloadSizeText(m_caseloadModel->openPathwaysOf(m_referent)));
-    m_caseloadSize->setToolTip(m_referent.isEmpty()
-                                   ? tr("Everyone in the database: choose who you are in Parcours › Change case worker…")
-                                   : tr("Open pathways followed by %1; a case worker follows 60 to 100 participants.")
-                                         .arg(m_referent));
+    m_caseloadSize->setToolTip(
+        m_referent.isEmpty()
+            ? tr("Everyone in the database: choose who you are in Parcours › Change case worker…")
+            : tr("Open pathways followed by %1; a case worker follows 60 to 100 participants.").arg(m_referent));
     const int shown = m_caseloadView->shownCount();
     m_shownCount->setText(tr("%Ln shown", nullptr, shown));
     m_shownCount->setVisible(m_caseloadModel->rowCount() > 0);
