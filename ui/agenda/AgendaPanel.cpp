@@ -42,13 +42,14 @@ AgendaPanel::AgendaPanel(AgendaModel& model, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(AgendaModel::Referent, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("To do"));
 
+    // Whose items first, as in the caseload's bar, then what they come to.
     auto* bar = new QHBoxLayout;
-    bar->addWidget(m_summary, 1);
-    bar->addSpacing(16);
     bar->addWidget(referentLabel);
     bar->addWidget(m_referentFilter);
+    bar->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     setTabOrder(m_referentFilter, m_table);
 

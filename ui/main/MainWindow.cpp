@@ -48,6 +48,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSet>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -148,7 +149,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     connect(m_demoBanner, &DemoBanner::backRequested, this, &MainWindow::showOwnDatabase);
     m_caseloadView->setNewParticipantAvailable(true);
 
-    resize(1100, 700);
+    // 1100 × 700 at most, within the screen (large fonts or a small laptop make it smaller).
+    const QSize available = screen() ? screen()->availableGeometry().size() * 0.95 : QSize(1100, 700);
+    resize(QSize(1100, 700).boundedTo(available));
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_caseloadView->restoreState(settings);
