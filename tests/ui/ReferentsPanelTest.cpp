@@ -146,6 +146,7 @@ void ReferentsPanelTest::enterOnAReferentShowsTheirCaseload()
 {
     test::TestDatabase data;
     data.fillSmallCaseload();
+    ReferentRepository(data.db(), data.clock()).findOrCreate("Zoé Vasseur"); // follows no one
     MainWindow window(data.connect(), data.clock());
     window.show();
     QTabWidget& tabs = window.homeTabs();
@@ -161,6 +162,15 @@ void ReferentsPanelTest::enterOnAReferentShowsTheirCaseload()
     QCOMPARE(window.caseloadView().shownCount(), 1); // Lucie Durand; Jean Petit has left
     const QAbstractItemModel& shown = window.caseloadView().filterModel();
     QCOMPARE(shown.index(0, ui::CaseloadModel::LastName).data().toString(), QStringLiteral("Durand"));
+
+    // Someone who follows no one: their caseload cannot be narrowed to, the tab stays.
+    tabs.setCurrentWidget(&window.referentsPanel());
+    table.setFocus();
+    table.setCurrentIndex(table.model()->index(2, 0));
+    QCOMPARE(table.currentIndex().data().toString(), QStringLiteral("Zoé Vasseur"));
+    QTest::keyClick(&table, Qt::Key_Return);
+    QCOMPARE(tabs.currentWidget(), static_cast<QWidget*>(&window.referentsPanel()));
+    QCOMPARE(window.caseloadView().filteredReferent(), QStringLiteral("Marc Petit"));
 }
 
 QTEST_MAIN(ReferentsPanelTest)

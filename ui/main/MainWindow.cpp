@@ -47,8 +47,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QSet>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -492,6 +492,10 @@ void MainWindow::reassignSelected()
 
 void MainWindow::showCaseloadOf(const QString& referentName)
 {
+    if (!m_caseloadModel->referentNames().contains(referentName)) { // the filter could not narrow to them
+        statusBar()->showMessage(tr("%1 follows no participant in this database.").arg(referentName), 10000);
+        return;
+    }
     m_caseloadView->setFilters({QString(), QStringLiteral("open"), referentName});
     m_homeTabs->setCurrentWidget(m_caseloadView);
     m_caseloadView->table().setFocus();
@@ -533,6 +537,7 @@ void MainWindow::chooseDaysWithoutContact()
         return;
     }
     m_agendaModel->reload();
+    refreshReferents(); // their « sans entretien » follow the number of days
 }
 
 void MainWindow::changeReferent()
