@@ -9,6 +9,8 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/UndoController.h"
 #include "ui/coordination/ReassignDialog.h"
+#include "ui/coordination/ReferentsModel.h"
+#include "ui/coordination/ReferentsPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/participant/ParticipantFileWindow.h"
 
@@ -19,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -124,6 +127,15 @@ void ReassignTest::twoRowsGoToTheChosenReferentAndCtrlZBringsThemBack()
     QCOMPARE(referentShownFor(window, QStringLiteral("Martin")), QStringLiteral("Marc Petit"));
     QCOMPARE(referentShownFor(window, QStringLiteral("Durand")), QStringLiteral("Marc Petit"));
     QCOMPARE(window.undoController().stack().count(), 1);
+    // « Référent.e.s » counts them where they now are, and again after the undo.
+    window.homeTabs().setCurrentWidget(&window.referentsPanel());
+    const auto openPathwaysOfMarc = [&window] {
+        return window.referentsModel()
+            .index(1, ui::ReferentsModel::OpenPathways)
+            .data(ui::ReferentsModel::SortRole)
+            .toInt();
+    };
+    QCOMPARE(openPathwaysOfMarc(), 3);
 
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -131,6 +143,7 @@ void ReassignTest::twoRowsGoToTheChosenReferentAndCtrlZBringsThemBack()
     QCOMPARE(referentShownFor(window, QStringLiteral("Benali")), QStringLiteral("Claire Dubois"));
     QCOMPARE(referentShownFor(window, QStringLiteral("Martin")), QStringLiteral("Claire Dubois"));
     QCOMPARE(referentShownFor(window, QStringLiteral("Durand")), QStringLiteral("Marc Petit"));
+    QCOMPARE(openPathwaysOfMarc(), 1);
     // In the database itself, not only on screen: her one pathway is Claire's again.
     const RowId martin = window.caseloadModel().index(3, 0).data(CaseloadModel::ParticipantIdRole).toLongLong();
     QCOMPARE(window.caseloadModel().index(3, CaseloadModel::LastName).data().toString(), QStringLiteral("Martin"));

@@ -82,6 +82,7 @@ void ReferentsPanelTest::eachReferentHasTheirNumbers()
     test::TestDatabase data;
     data.fillSmallCaseload();
     ReferentsModel model(data.db(), data.clock());
+    model.reload();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, ReferentsModel::Name).data().toString(), QStringLiteral("Claire Dubois"));
@@ -106,6 +107,7 @@ void ReferentsPanelTest::aCaseloadOutsideTheNormSaysSoInWordsAndIcon()
     data.fillSmallCaseload();
     giveMarcSixty(data);
     ReferentsModel model(data.db(), data.clock());
+    model.reload();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex claire = model.index(0, ReferentsModel::OpenPathways);
     const QModelIndex marc = model.index(1, ReferentsModel::OpenPathways);
@@ -131,6 +133,7 @@ void ReferentsPanelTest::theTableSortsByANumber()
     data.fillSmallCaseload();
     giveMarcSixty(data);
     ReferentsModel model(data.db(), data.clock());
+    model.reload();
     ui::ReferentsPanel panel(model);
     QTableView& table = panel.table();
     QCOMPARE(table.model()->index(0, 0).data().toString(), QStringLiteral("Claire Dubois"));

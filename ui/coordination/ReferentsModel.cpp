@@ -20,13 +20,14 @@ namespace parcours::ui {
 ReferentsModel::ReferentsModel(Database& db, const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent), m_db(&db), m_clock(clock)
 {
-    reload();
 }
 
 void ReferentsModel::setDatabase(Database& db)
 {
+    beginResetModel();
     m_db = &db;
-    reload();
+    m_rows.clear(); // the previous database's
+    endResetModel();
 }
 
 void ReferentsModel::reload()

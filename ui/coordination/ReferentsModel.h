@@ -26,11 +26,13 @@ public:
         ReferentNameRole,
     };
 
-    // Reads at once. The database and the clock must outlive the model.
+    // Empty until reload(): the whole PLIE's « À faire » is read only when the tab is looked at.
+    // The database and the clock must outlive the model.
     ReferentsModel(Database& db, const Clock& clock, QObject* parent = nullptr);
 
-    // Reads again. A store that cannot be read keeps the rows shown and emits readFailed.
+    // Reads the numbers. A store that cannot be read keeps the rows shown and emits readFailed.
     void reload();
+    // Another database from now on: empty until the next reload().
     void setDatabase(Database& db);
 
     const std::vector<ReferentOverview>& rows() const { return m_rows; }

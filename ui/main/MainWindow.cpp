@@ -118,6 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
         if (m_referentsStale)
             refreshReferents();
     });
+    m_referentsStale = true; // read when first shown
     layout->addWidget(m_homeTabs, 1);
     setCentralWidget(central);
     m_undoStack = new QUndoStack(this);
@@ -634,8 +635,8 @@ void MainWindow::showCurrentDatabase(bool reload)
     m_agendaModel->setReferent(m_referent);
     if (reload) {
         m_agendaModel->setDatabase(database());
-        m_referentsModel->setDatabase(database());
-        m_caseloadModel->setDatabase(database()); // the status bar follows the model
+        m_referentsModel->setDatabase(database()); // read again by the caseload's reset that follows
+        m_caseloadModel->setDatabase(database());  // the status bar follows the model
     } else
         updateStatusBar();
     m_demoBanner->setVisible(showsDemo());
