@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,6 +49,14 @@ StepsPanel::StepsPanel(const FileContext& context, RowId participantId, QWidget*
     fillCombo<StepType>(m_type, &FileLabels::stepType);
     m_subtype = new QComboBox(this);
     m_operator = new QLineEdit(this);
+    // The opérateurs of the catalogue offered as the name is typed, any part of it.
+    m_operatorNames = new QStringListModel(this);
+    m_operatorCompleter = new QCompleter(m_operatorNames, this);
+    m_operatorCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_operatorCompleter->setFilterMode(Qt::MatchContains);
+    m_operator->setCompleter(m_operatorCompleter);
+    m_action = new QComboBox(this);
+    m_action->setAccessibleName(tr("Actions of the provider"));
     m_label = new QLineEdit(this);
     m_start = dateEdit(this);
     m_ended = new QCheckBox(tr("Ended on:"), this);
@@ -61,6 +71,7 @@ StepsPanel::StepsPanel(const FileContext& context, RowId participantId, QWidget*
     m_errors.add(form, m_subtype, "subtype");
     form->addRow(tr("Operator:"), m_operator);
     m_errors.add(form, m_operator, "operator");
+    form->addRow(tr("Provider's action:"), m_action);
     form->addRow(tr("Label:"), m_label);
     form->addRow(tr("Started on:"), m_start);
     m_errors.add(form, m_start, "start_date");
@@ -85,6 +96,8 @@ StepsPanel::StepsPanel(const FileContext& context, RowId participantId, QWidget*
     });
     connect(m_subtype, &QComboBox::currentIndexChanged, this, edited);
     connect(m_operator, &QLineEdit::textEdited, this, edited);
+    connect(m_operator, &QLineEdit::textChanged, this, [this](const QString& name) { offerActionsOf(name); });
+    connect(m_action, &QComboBox::activated, this, [this](int index) { chooseAction(index); });
     connect(m_label, &QLineEdit::textEdited, this, edited);
     connect(m_start, &QDateEdit::dateChanged, this, edited);
     connect(m_end, &QDateEdit::dateChanged, this, edited);
@@ -113,8 +126,56 @@ void StepsPanel::fillSubtypes(StepType type, StepSubtype chosen)
     });
 }
 
+void StepsPanel::offerActionsOf(const QString& operatorName)
+{
+    const std::string name = operatorName.trimmed().toStdString();
+    const OperatorEntry* known = nullptr;
+    for (const OperatorEntry& entry : m_catalog) {
+        if (entry.name == name)
+            known = &entry;
+    }
+    const QSignalBlocker blocker(m_action);
+    m_action->clear();
+    if (!known || known->actions.empty()) {
+        m_action->addItem(known ? tr("(no action yet)") : tr("(choose a known provider)"));
+        m_action->setEnabled(false);
+        return;
+    }
+    m_action->addItem(tr("(choose one of its %n action(s))", nullptr, static_cast<int>(known->actions.size())));
+    for (const OperatorAction& action : known->actions) {
+        QString kind = FileLabels::stepType(action.type);
+        if (action.subtype != StepSubtype::None)
+            kind += QStringLiteral(" – ") + FileLabels::stepSubtype(action.subtype);
+        m_action->addItem(toQString(action.label) + QStringLiteral(" (") + kind + QLatin1Char(')'));
+    }
+    m_action->setEnabled(true);
+}
+
+void StepsPanel::chooseAction(int index)
+{
+    const std::string name = m_operator->text().trimmed().toStdString();
+    for (const OperatorEntry& entry : m_catalog) {
+        if (entry.name != name || index < 1 || index > static_cast<int>(entry.actions.size()))
+            continue;
+        const OperatorAction& action = entry.actions[static_cast<std::size_t>(index - 1)];
+        filling([&] {
+            m_type->setCurrentIndex(static_cast<int>(action.type));
+            fillSubtypes(action.type, action.subtype);
+            m_label->setText(toQString(action.label));
+        });
+        markUnsaved();
+        return;
+    }
+}
+
 void StepsPanel::refresh()
 {
+    m_catalog = loadOperatorCatalog(m_context.db);
+    QStringList names;
+    for (const OperatorEntry& entry : m_catalog)
+        names << toQString(entry.name);
+    m_operatorNames->setStringList(names);
+    offerActionsOf(m_operator->text());
     m_steps.clear();
     if (m_pathway)
         m_steps = PathwayRepository(m_context.db, m_context.clock).steps(m_pathway->record.id);

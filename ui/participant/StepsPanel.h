@@ -2,10 +2,13 @@
 #pragma once
 
 #include "domain/Step.h"
+#include "store/OperatorCatalogQuery.h"
 #include "ui/participant/FilePanel.h"
 
 class QCheckBox;
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QDateEdit;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +35,11 @@ public:
     QComboBox* typeField() const { return m_type; }
     QComboBox* subtypeField() const { return m_subtype; }
     QLineEdit* operatorField() const { return m_operator; }
+    // The actions of the opérateur typed (from the catalogue), after a first « choose » item.
+    QComboBox* actionField() const { return m_action; }
+    QCompleter* operatorCompleter() const { return m_operatorCompleter; }
+    // Fills label, type and subtype from the action at `index` of actionField() (0: nothing).
+    void chooseAction(int index);
     QLineEdit* labelField() const { return m_label; }
     QDateEdit* startField() const { return m_start; }
     QCheckBox* endedField() const { return m_ended; }
@@ -45,6 +53,7 @@ private:
     void showStep(const Step& step);
     void fillSubtypes(StepType type, StepSubtype chosen);
     bool write(Step after, const QString& actionText);
+    void offerActionsOf(const QString& operatorName);
     const Step* stored(RowId id) const;
 
     RecordListModel* m_model = nullptr;
@@ -52,6 +61,10 @@ private:
     QComboBox* m_type = nullptr;
     QComboBox* m_subtype = nullptr;
     QLineEdit* m_operator = nullptr;
+    QCompleter* m_operatorCompleter = nullptr;
+    QStringListModel* m_operatorNames = nullptr;
+    QComboBox* m_action = nullptr;
+    std::vector<OperatorEntry> m_catalog;
     QLineEdit* m_label = nullptr;
     QDateEdit* m_start = nullptr;
     QCheckBox* m_ended = nullptr;
