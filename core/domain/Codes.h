@@ -49,6 +49,10 @@ enum class ActionKind { RendezVous, Appel, Demarche, Autre };
 // The kinds of « À faire » items (agenda.md).
 enum class AgendaKind { SansEntretien, PointSuivi, ValidationSixMois, FinEtape, VeilleLongue, Action };
 
+// Where an entry recorded in the application stands when the PLIE has the coordinator validate
+// entries: not subject to it (or validated), waiting, refused.
+enum class EntryValidation { None, Pending, Refused };
+
 // A pathway's state on a given day.
 enum class PathwayStatus { Active, OnHold, InFollowUp, Exited };
 
@@ -89,6 +93,7 @@ PARCOURS_CODES(ContactMode, "presentiel", "telephone", "visio", "autre");
 PARCOURS_CODES(ActionKind, "rendez_vous", "appel", "demarche", "autre");
 PARCOURS_CODES(AgendaKind, "sans_entretien", "point_suivi", "validation_six_mois", "fin_etape", "veille_longue",
                "action");
+PARCOURS_CODES(EntryValidation, "", "en_attente", "refusee");
 PARCOURS_CODES(PathwayStatus, "active", "on_hold", "in_follow_up", "exited");
 
 #undef PARCOURS_CODES

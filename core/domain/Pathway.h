@@ -56,6 +56,9 @@ struct Pathway {
     std::vector<Hire> earlierHires;    // hires that broke before six months
     std::vector<Hold> holds;
     std::optional<PathwayExit> exit;
+    // The coordinator's validation of the entry (when the PLIE asks for it), and the reason of a refusal.
+    EntryValidation entryValidation = EntryValidation::None;
+    std::string entryValidationNote;
 
     bool isOpen() const { return !exit.has_value(); }
     // The state on `day`: exited once the exit date is reached, in follow-up while

@@ -57,6 +57,10 @@ Violations checkPathway(const Pathway& pathway, const Participant& participant)
             violations.push_back({"exit_reason", "Une sortie en emploi durable demande une embauche "
                                                  "(date, type de contrat, employeur et section NAF)."});
     }
+    if (pathway.entryValidation == EntryValidation::Refused && pathway.entryValidationNote.empty())
+        violations.push_back({"entry_validation_note", "Une entrée refusée demande le motif du refus."});
+    else if (pathway.entryValidation != EntryValidation::Refused && !pathway.entryValidationNote.empty())
+        violations.push_back({"entry_validation_note", "Seule une entrée refusée porte un motif de refus."});
     return violations;
 }
 

@@ -12,6 +12,8 @@ struct PlieSettings {
     std::string code;
     // « À faire » lists an open pathway whose last contact is older than this (agenda.md's N).
     int daysWithoutContact = kDefaultDaysWithoutContact;
+    // A new pathway recorded in the application waits for a coordinator's validation.
+    bool entriesNeedValidation = false;
 };
 
 } // namespace parcours

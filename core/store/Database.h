@@ -44,7 +44,7 @@ private:
 class Database {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // PRAGMA application_id of a Parcours database ("PRCS").
     static constexpr int kApplicationId = 0x50524353;
 

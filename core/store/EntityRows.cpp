@@ -55,7 +55,9 @@ nlohmann::json pathway(const Pathway& p, const std::string& participantUuid, con
             {"rqth", flag(p.situation.rqth)},
             {"other_difficulty", flag(p.situation.otherDifficulty)},
             {"exit_date", p.exit ? nlohmann::json(toIsoDate(p.exit->date)) : nlohmann::json()},
-            {"exit_reason", p.exit ? nlohmann::json(code(p.exit->reason)) : nlohmann::json()}};
+            {"exit_reason", p.exit ? nlohmann::json(code(p.exit->reason)) : nlohmann::json()},
+            {"entry_validation", code(p.entryValidation)},
+            {"entry_validation_note", p.entryValidationNote}};
 }
 
 nlohmann::json hire(const Hire& h, const std::string& pathwayUuid, bool current)

@@ -108,6 +108,7 @@ const std::vector<SchemaStep>& schemaSteps()
         {2, upgradeToSchemaVersion2},
         {3, upgradeToSchemaVersion3},
         {4, upgradeToSchemaVersion4},
+        {5, upgradeToSchemaVersion5},
     };
     return steps;
 }

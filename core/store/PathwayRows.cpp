@@ -9,7 +9,7 @@ namespace {
 
 const std::string kSelectPathway = std::string("SELECT ") + rows::kIdentityColumns
                                    + ", participant_id, referent_id, entry_date, education_level, rsa, deld, rqth,"
-                                     " other_difficulty, exit_date, exit_reason FROM pathways";
+                                     " other_difficulty, exit_date, exit_reason, entry_validation, entry_validation_note FROM pathways";
 // Holds and hires lead with their pathway's id, then their identity.
 const std::string kSelectHold =
     std::string("SELECT pathway_id, ") + rows::kIdentityColumns + ", start_date, end_date, reason FROM holds";
@@ -32,6 +32,9 @@ Pathway readPathway(const SQLite::Statement& row)
     p.situation.otherDifficulty = rows::flag(row.getColumn(c++));
     if (const auto exitDate = rows::optionalDate(row.getColumn(c++)))
         p.exit = PathwayExit{*exitDate, rows::code<ExitReason>(row.getColumn(c))};
+    ++c;
+    p.entryValidation = rows::code<EntryValidation>(row.getColumn(c++));
+    p.entryValidationNote = rows::text(row.getColumn(c));
     return p;
 }
 

@@ -12,11 +12,12 @@ PlieSettings PlieSettingsRepository::get()
 {
     return rows::guarded(m_db, [&] {
         PlieSettings settings;
-        auto query = m_db.statement("SELECT name, code, days_without_contact FROM plie_settings WHERE id = 1");
+        auto query = m_db.statement("SELECT name, code, days_without_contact, entries_need_validation FROM plie_settings WHERE id = 1");
         if (query->executeStep()) {
             settings.name = rows::text(query->getColumn(0));
             settings.code = rows::text(query->getColumn(1));
             settings.daysWithoutContact = query->getColumn(2).getInt();
+            settings.entriesNeedValidation = rows::flag(query->getColumn(3));
         }
         return settings;
     });
@@ -32,6 +33,11 @@ void PlieSettingsRepository::setDaysWithoutContact(int days)
     write({{"days_without_contact", days}});
 }
 
+void PlieSettingsRepository::setEntriesNeedValidation(bool on)
+{
+    write({{"entries_need_validation", on ? 1 : 0}});
+}
+
 void PlieSettingsRepository::write(const nlohmann::json& fields)
 {
     const SystemClock systemClock;
@@ -44,7 +50,8 @@ void PlieSettingsRepository::write(const nlohmann::json& fields)
             const PlieSettings empty;
             nlohmann::json row{{"name", empty.name},
                                {"code", empty.code},
-                               {"days_without_contact", empty.daysWithoutContact}};
+                               {"days_without_contact", empty.daysWithoutContact},
+                               {"entries_need_validation", empty.entriesNeedValidation ? 1 : 0}};
             row.update(fields);
             recorder::put(m_db, clock, "plie", rows::stamped({}, clock).uuid, row);
         } else

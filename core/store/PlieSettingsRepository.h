@@ -21,6 +21,8 @@ public:
     void set(const PlieSettings& settings);
     // « À faire »'s days without a contact (1 to 365: the schema refuses others).
     void setDaysWithoutContact(int days);
+    // Whether new pathways recorded in the application wait for a coordinator's validation.
+    void setEntriesNeedValidation(bool on);
 
 private:
     void write(const nlohmann::json& fields);

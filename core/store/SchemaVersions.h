@@ -24,6 +24,10 @@ void upgradeToSchemaVersion3(SQLite::Database& db, const std::string& at);
 // the PLIE's number of days without a contact before « À faire » lists a pathway.
 void upgradeToSchemaVersion4(SQLite::Database& db, const std::string& at);
 
+// Version 5: the coordinator's validation of entries: the PLIE's setting, and on each pathway
+// where its entry stands (not subject or validated, waiting, refused) with the refusal's reason.
+void upgradeToSchemaVersion5(SQLite::Database& db, const std::string& at);
+
 // A table's definition with every `column IN (constant, …)` written `(column = constant
 // OR …)`; anything else kept as it is.
 std::string checkListsAsComparisons(const std::string& sql);

@@ -3,10 +3,23 @@
 
 #include "store/ParticipantRepository.h"
 #include "store/PathwayRepository.h"
+#include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
 #include "usecases/UseCase.h"
 
 namespace parcours {
+
+namespace {
+
+// A pathway recorded in the application waits for the coordinator when the PLIE asks for it.
+void markEntryForValidation(Database& db, const Clock& clock, Pathway& pathway)
+{
+    const bool needed = PlieSettingsRepository(db, clock).get().entriesNeedValidation;
+    pathway.entryValidation = needed ? EntryValidation::Pending : EntryValidation::None;
+    pathway.entryValidationNote.clear();
+}
+
+} // namespace
 
 Change createParticipant(Database& db, const Clock& clock, Participant& participant, Pathway& firstPathway,
                          const std::string& referentName)
@@ -15,6 +28,7 @@ Change createParticipant(Database& db, const Clock& clock, Participant& particip
         ParticipantRepository(db, clock).add(participant);
         firstPathway.participantId = participant.record.id;
         firstPathway.referentId = ReferentRepository(db, clock).findOrCreate(referentName).record.id;
+        markEntryForValidation(db, clock, firstPathway);
         PathwayRepository(db, clock).add(firstPathway);
     });
 }
@@ -49,7 +63,10 @@ Change editIdentity(Database& db, const Clock& clock, Participant& participant)
 
 Change openPathway(Database& db, const Clock& clock, Pathway& pathway)
 {
-    return inOneTransaction(db, [&] { PathwayRepository(db, clock).add(pathway); });
+    return inOneTransaction(db, [&] {
+        markEntryForValidation(db, clock, pathway);
+        PathwayRepository(db, clock).add(pathway);
+    });
 }
 
 Change editPathway(Database& db, const Clock& clock, Pathway& pathway)

@@ -22,7 +22,9 @@ Change createParticipant(Database& db, const Clock& clock, Participant& particip
                          const std::string& referentName);
 // An identity saved unchanged writes nothing and returns an empty Change (nothing to undo).
 Change editIdentity(Database& db, const Clock& clock, Participant& participant);
-// A new pathway for a person who comes back (the rules refuse one that overlaps).
+// A new pathway for a person who comes back (the rules refuse one that overlaps). Here and in
+// createParticipant, the pathway waits for the coordinator's validation (en_attente) when the
+// PLIE's setting asks for it.
 Change openPathway(Database& db, const Clock& clock, Pathway& pathway);
 Change editPathway(Database& db, const Clock& clock, Pathway& pathway);
 // The person with every row of their file, each deleted with its operation (a tombstone

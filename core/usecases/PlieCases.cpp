@@ -22,4 +22,9 @@ Change setDaysWithoutContact(Database& db, const Clock& clock, int days)
     return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).setDaysWithoutContact(days); });
 }
 
+Change setEntriesNeedValidation(Database& db, const Clock& clock, bool on)
+{
+    return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).setEntriesNeedValidation(on); });
+}
+
 } // namespace parcours

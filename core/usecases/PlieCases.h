@@ -13,5 +13,9 @@ Change setPlieIdentity(Database& db, const Clock& clock, const PlieSettings& set
 // « À faire » lists an open pathway after this many days without a contact (1 to 365);
 // refuses other numbers with a RuleError.
 Change setDaysWithoutContact(Database& db, const Clock& clock, int days);
+// Whether a new pathway recorded in the application (a new participant.e, a new pathway for
+// someone who comes back) waits for a coordinator's validation. Turning it off leaves the
+// entries already waiting as they are, to be decided on.
+Change setEntriesNeedValidation(Database& db, const Clock& clock, bool on);
 
 } // namespace parcours

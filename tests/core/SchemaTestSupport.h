@@ -57,6 +57,13 @@ inline void copySchemaV2Database(const std::filesystem::path& target)
     std::filesystem::copy_file(testDataFolder() / "schema-v2.sqlite", target);
 }
 
+// A database of schema 4 full of demo data (planned actions, employers on hires), saved before
+// schema 5 existed: tests/data/schema-v4.sqlite. Copied, never used in place.
+inline void copySchemaV4Database(const std::filesystem::path& target)
+{
+    std::filesystem::copy_file(testDataFolder() / "schema-v4.sqlite", target);
+}
+
 // The rows of each table of a saved database, from tests/data/schema-v<version>.counts.
 inline std::map<std::string, int> savedCounts(int version)
 {

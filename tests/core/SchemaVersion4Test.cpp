@@ -45,7 +45,7 @@ TEST_F(SchemaVersion4Test, HiresGetAnEmptyEmployerAndThePlieThirtyDays)
 {
     Database db(path, OpenMode::ExistingOnly);
 
-    EXPECT_EQ(db.schemaVersion(), 4);
+    EXPECT_EQ(db.schemaVersion(), Database::kSchemaVersion);
     EXPECT_EQ(count(db.sql(), "hires"), savedCounts(2).at("hires"));
     EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM hires WHERE employer_name = '' AND employer_contact = ''")
                   .getInt(),
