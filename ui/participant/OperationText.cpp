@@ -54,6 +54,8 @@ constexpr FieldName kFieldNames[] = {
     {"pathway", "other_difficulty", QT_TRANSLATE_NOOP("OperationText", "other difficulty")},
     {"pathway", "exit_date", QT_TRANSLATE_NOOP("OperationText", "exit date")},
     {"pathway", "exit_reason", QT_TRANSLATE_NOOP("OperationText", "exit reason")},
+    {"pathway", "entry_validation", QT_TRANSLATE_NOOP("OperationText", "validation of the entry")},
+    {"pathway", "entry_validation_note", QT_TRANSLATE_NOOP("OperationText", "reason of the refusal")},
     {"step", "operator", QT_TRANSLATE_NOOP("OperationText", "operator")},
     {"step", "type", QT_TRANSLATE_NOOP("OperationText", "type")},
     {"step", "subtype", QT_TRANSLATE_NOOP("OperationText", "subtype")},
@@ -224,6 +226,15 @@ QString pathwayAction(const Operation& o, const json& before, const json& after)
         }
         if (changesOnly(o, {"exit_date", "exit_reason"}) && isSet(before, "exit_date"))
             return OperationText::tr("reopened %1").arg(pathwayName(after));
+        if (changesOnly(o, {"entry_validation", "entry_validation_note"})) {
+            switch (codeOf<EntryValidation>(after, "entry_validation").value_or(EntryValidation::None)) {
+            case EntryValidation::None: return OperationText::tr("validated the entry");
+            case EntryValidation::Pending: return OperationText::tr("put the entry back to be validated");
+            case EntryValidation::Refused:
+                return OperationText::tr("refused the entry: %1")
+                    .arg(toQString(textOf(after, "entry_validation_note")));
+            }
+        }
         return edited(pathwayName(before), o);
     case OperationKind::Delete: return OperationText::tr("deleted %1").arg(pathwayName(before));
     }

@@ -24,6 +24,7 @@ namespace parcours::ui {
 PathwayPanel::PathwayPanel(const FileContext& context, RowId participantId, QWidget* parent)
     : FilePanel(context, participantId, parent),
       m_state(new QLabel(this)),
+      m_entryValidation(new QLabel(this)),
       m_details(new QLabel(this)),
       m_actionsView(new QTableView(this)),
       m_actionsModel(new RecordListModel({tr("Date"), tr("Kind"), tr("Note"), tr("Done")}, this))
@@ -34,6 +35,10 @@ PathwayPanel::PathwayPanel(const FileContext& context, RowId participantId, QWid
     m_state->setFont(bold);
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_entryValidation->setObjectName(QStringLiteral("entryValidation"));
+    m_entryValidation->setWordWrap(true);
+    m_entryValidation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_entryValidation->hide();
     m_details->setObjectName(QStringLiteral("pathwayDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,6 +81,7 @@ PathwayPanel::PathwayPanel(const FileContext& context, RowId participantId, QWid
     title->setFont(bold);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
+    layout->addWidget(m_entryValidation);
     layout->addWidget(m_details);
     layout->addLayout(turns);
     layout->addWidget(m_errors.general(this));
@@ -104,12 +110,19 @@ QString PathwayPanel::stateText() const
     return m_state->text();
 }
 
+QString PathwayPanel::entryValidationText() const
+{
+    return m_entryValidation->text();
+}
+
 void PathwayPanel::refresh()
 {
     const Date day = today();
     std::vector<RecordListModel::Row> actionRows;
     if (!m_pathway) {
         m_state->setText(tr("No pathway."));
+        m_entryValidation->clear();
+        m_entryValidation->hide();
         m_details->clear();
         for (QPushButton* b : m_turns)
             b->setEnabled(false);
@@ -129,6 +142,14 @@ void PathwayPanel::refresh()
     case PathwayStatus::Active: state = tr("In pathway since %1").arg(dateText(p.entryDate)); break;
     }
     m_state->setText(state);
+    switch (p.entryValidation) {
+    case EntryValidation::None: m_entryValidation->clear(); break;
+    case EntryValidation::Pending: m_entryValidation->setText(tr("Entry waiting for validation")); break;
+    case EntryValidation::Refused:
+        m_entryValidation->setText(tr("Entry refused: %1").arg(toQString(p.entryValidationNote)));
+        break;
+    }
+    m_entryValidation->setVisible(p.entryValidation != EntryValidation::None);
 
     const bool open = !p.exit;
     const bool following = open && p.hireRuns(); // the six-month follow-up of an open pathway

@@ -25,6 +25,9 @@ public:
 
     // The state line as shown, for tests: « En emploi – suivi jusqu'au 29/02/2024 »…
     QString stateText() const;
+    // « Entry waiting for validation » or « Entry refused: <reason> »; empty when validated or
+    // not subject to validation (the line is then hidden).
+    QString entryValidationText() const;
     QPushButton* button(const QString& objectName) const;
     RecordListModel& actions() const { return *m_actionsModel; }
 
@@ -47,6 +50,7 @@ private:
     RowId selectedAction() const;
 
     QLabel* m_state;
+    QLabel* m_entryValidation;
     QLabel* m_details;
     QTableView* m_actionsView;
     RecordListModel* m_actionsModel;
