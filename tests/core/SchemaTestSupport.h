@@ -40,7 +40,11 @@ private:
 
 inline std::filesystem::path testDataFolder()
 {
+#ifdef PARCOURS_TEST_DATA_DIR
+    return PARCOURS_TEST_DATA_DIR; // whatever folder ctest runs the suite in
+#else
     return std::filesystem::path(__FILE__).parent_path().parent_path() / "data";
+#endif
 }
 
 // A database of schema 1 full of demo data (300 participants), saved before schema 2
