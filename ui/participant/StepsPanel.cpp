@@ -56,7 +56,7 @@ StepsPanel::StepsPanel(const FileContext& context, RowId participantId, QWidget*
     m_operatorCompleter->setFilterMode(Qt::MatchContains);
     m_operator->setCompleter(m_operatorCompleter);
     m_action = new QComboBox(this);
-    m_action->setAccessibleName(tr("Actions of the provider"));
+    m_action->setAccessibleName(tr("Actions of the operator"));
     m_label = new QLineEdit(this);
     m_start = dateEdit(this);
     m_ended = new QCheckBox(tr("Ended on:"), this);
@@ -71,7 +71,7 @@ StepsPanel::StepsPanel(const FileContext& context, RowId participantId, QWidget*
     m_errors.add(form, m_subtype, "subtype");
     form->addRow(tr("Operator:"), m_operator);
     m_errors.add(form, m_operator, "operator");
-    form->addRow(tr("Provider's action:"), m_action);
+    form->addRow(tr("Operator's action:"), m_action);
     form->addRow(tr("Label:"), m_label);
     form->addRow(tr("Started on:"), m_start);
     m_errors.add(form, m_start, "start_date");
