@@ -6,6 +6,10 @@
 #include "store/ReferentRepository.h"
 #include "ui/agenda/AgendaModel.h"
 #include "ui/agenda/AgendaPanel.h"
+#include "ui/caseload/CaseloadExport.h"
+#include "ui/catalog/EntryValidationDialog.h"
+#include "ui/catalog/EntryValidationSetting.h"
+#include "ui/catalog/OperatorsDialog.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/caseload/CaseloadView.h"
@@ -33,6 +37,8 @@
 #include "ui/participant/PathwayPanel.h"
 #include "ui/referent/ReferentDialog.h"
 #include "ui/referent/RememberedReferent.h"
+#include "ui/reports/ConsolidationDialog.h"
+#include "ui/reports/DashboardWindow.h"
 #include "usecases/PlieCases.h"
 #include "usecases/ReassignCases.h"
 
@@ -125,6 +131,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     m_undo = new UndoController(*m_own, clock, *m_undoStack, this);
     m_undo->setBeforeWrite([this](const ChangeCommand& command, bool) { return closeFilesIn(command.change()); });
     connect(m_undo, &UndoController::changed, m_caseloadModel, &CaseloadModel::reload);
+    m_entryValidation = new EntryValidationSetting(*m_undo, this);
     createMenus();
 
     m_caseloadSize->setObjectName(QStringLiteral("caseloadSize"));
@@ -178,6 +185,7 @@ void MainWindow::createMenus()
     createFileMenu();
     createEditMenu();
     createParcoursMenu();
+    createReportsMenu();
     createHelpMenu();
 }
 
@@ -193,6 +201,7 @@ void MainWindow::createFileMenu()
     fileMenu->addSeparator();
     m_importAction = fileMenu->addAction(tr("&Import a folder…"), this, &MainWindow::chooseFolderToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    fileMenu->addAction(tr("&Export the list…"), this, &MainWindow::exportShownCaseload);
     m_demoAction = fileMenu->addAction(tr("Open the &demo PLIE"), this, &MainWindow::openDemo);
     m_backAction = fileMenu->addAction(tr("&Back to my database"), this, &MainWindow::showOwnDatabase);
     m_conflictsAction = fileMenu->addAction(tr("&Conflicts to settle…"), this, &MainWindow::showConflicts);
@@ -225,6 +234,55 @@ void MainWindow::createParcoursMenu()
     parcoursMenu->addSeparator();
     parcoursMenu->addAction(tr("&Change case worker…"), this, &MainWindow::changeReferent);
     parcoursMenu->addAction(tr("&Days without a contact…"), this, &MainWindow::chooseDaysWithoutContact);
+    parcoursMenu->addSeparator(); // the coordinator's
+    parcoursMenu->addAction(m_entryValidation->action());
+    parcoursMenu->addAction(tr("&Entries to validate…"), this, &MainWindow::showEntriesToValidate);
+    parcoursMenu->addAction(tr("&Operators…"), this, [this] {
+        OperatorsDialog dialog(*m_undo, this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::showEntriesToValidate()
+{
+    EntryValidationDialog dialog(*m_undo, this);
+    std::optional<RowId> wanted; // opened once the dialog, modal, has closed
+    connect(&dialog, &EntryValidationDialog::participantWanted, &dialog, [&](RowId participantId) {
+        wanted = participantId;
+        dialog.accept();
+    });
+    dialog.exec();
+    if (wanted)
+        openParticipant(*wanted);
+}
+
+void MainWindow::createReportsMenu()
+{
+    QMenu* reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    QAction* dashboard = reportsMenu->addAction(tr("&Dashboard…"), this, &MainWindow::openDashboard);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    reportsMenu->addAction(tr("&Yearly consolidation…"), this, [this] {
+        ConsolidationDialog dialog(database(), m_clock, this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::openDashboard()
+{
+    if (m_dashboard) {
+        m_dashboard->raise();
+        m_dashboard->activateWindow();
+        return;
+    }
+    m_dashboard = new DashboardWindow(database(), m_clock, this);
+    m_dashboard->show();
+}
+
+void MainWindow::exportShownCaseload()
+{
+    const QString written = exportCaseload(this, shownCaseloadRows(m_caseloadView->filterModel()));
+    if (!written.isEmpty())
+        statusBar()->showMessage(tr("List saved in %1.").arg(QDir::toNativeSeparators(written)), 15000);
 }
 
 void MainWindow::createHelpMenu()
@@ -384,6 +442,8 @@ QList<ParticipantFileWindow*> MainWindow::participantFiles() const
 
 bool MainWindow::closeParticipantFiles(bool force)
 {
+    if (m_dashboard)
+        m_dashboard->close(); // it reads the database shown, which is about to change
     for (ParticipantFileWindow* file : participantFiles()) {
         if (!file->close() && !force)
             return false;
@@ -671,6 +731,8 @@ void MainWindow::prepareConnection()
     db.setBusyTimeout(kBusyTimeout);
     if (&m_undo->database() != &db)
         m_undo->setDatabase(db); // what is undone is of the database shown
+    if (m_entryValidation)
+        m_entryValidation->refresh();
 }
 
 void MainWindow::updateTitle()

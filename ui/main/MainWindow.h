@@ -30,7 +30,9 @@ class AgendaModel;
 class AgendaPanel;
 class CaseloadModel;
 class CaseloadView;
+class DashboardWindow;
 class DemoBanner;
+class EntryValidationSetting;
 class ParticipantFileWindow;
 class ReferentsModel;
 class ReferentsPanel;
@@ -114,7 +116,14 @@ private:
     void createFileMenu();
     void createEditMenu();
     void createParcoursMenu();
+    void createReportsMenu();
     void createHelpMenu();
+    // « Rapports › Tableau de bord… »: one window, raised when already open.
+    void openDashboard();
+    // « Fichier › Exporter la liste… »: the caseload as the table shows it, as XLSX or CSV.
+    void exportShownCaseload();
+    // « Parcours › Entrées à valider… »; a double click on an entry opens the person's file.
+    void showEntriesToValidate();
     void fillRecentMenu();
     void chooseFolderToImport();
     void openDemo();
@@ -165,6 +174,8 @@ private:
     QUndoStack* m_undoStack = nullptr;
     UndoController* m_undo = nullptr;
     QHash<RowId, QPointer<ParticipantFileWindow>> m_files;
+    QPointer<DashboardWindow> m_dashboard;
+    EntryValidationSetting* m_entryValidation = nullptr; // « Parcours › Valider les entrées »
     QString m_referent;
     bool m_askReferentWhenUnknown = false;
     std::optional<CaseloadView::Filters> m_ownFilters; // while the demo is shown
