@@ -20,6 +20,30 @@
     </message>
 </context>
 <context>
+    <name>CaseloadExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list of participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <comment>file name of the saved list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountsText</name>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
@@ -83,6 +107,82 @@
             <numerusform>%Ln planned action</numerusform>
             <numerusform>%Ln planned actions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1 (none)</source>
+        <comment>a rate without a value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in a pathway, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of exits, moves,&lt;br&gt;deaths, retirements aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries by sex, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries by age, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries by education, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries by public, %1 (one person may count in several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by type, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by reason, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits / exits by group, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps by type, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers identified and lifted, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits / exits, year by year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -159,6 +259,319 @@
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FicheDocument</name>
+    <message>
+        <source>printed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche parcours – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years old)</source>
+        <translation>
+            <numerusform>%1 (%n year old)</numerusform>
+            <numerusform>%1 (%n years old)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority neighbourhood (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France Travail id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référent.e: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term job seeker (DELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled worker (RQTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barrier identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire and six-month follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector (NAF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasting job validated on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six-month follow-up under way, until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months reached on %1: the lasting job is to be validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months after the hire: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exit: the pathway goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit without positive outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited on %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche parcours %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheOutput</name>
+    <message>
+        <source>Fiche parcours – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,6 +1270,26 @@
         <source>%1 — %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>validation of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason of the refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the entry back to be validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused the entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -954,6 +1387,234 @@
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <source>People in a pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a pathway on 1 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a pathway during the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a pathway on 31 December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By age at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>26 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qualification (1-2, VI, V bis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low qualification (3, V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified (4-8, IV-I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or unknown (9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By public (one person may count in several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-term jobseekers (DELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled workers (RQTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other difficulties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living in a priority district (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasting job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other positive exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits without follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move, death, retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (referral included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits to a lasting job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sector (NAF section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits / exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits / exits, moves, deaths and retirements aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits / entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive exits / exits, by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps per person in a pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAE steps by structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified during the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted during the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupDatabase</name>
     <message>
         <source>Parcours cannot start</source>
@@ -969,6 +1630,10 @@
     </message>
     <message>
         <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1737,14 @@
             <numerusform>%n overdue.</numerusform>
             <numerusform>%n overdue.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Case worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All case workers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1946,55 @@
         <source>No participant matches the search and the filters. Try « All case workers » or « All statuses ».</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ChartCard</name>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <comment>a percent on a bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@yPoint %</source>
+        <comment>a percent on a point</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written to « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ConflictsDialog</name>
@@ -1362,6 +2084,104 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ConsolidationDialog</name>
+    <message>
+        <source>&amp;Warehouse: the exact counts, for the national warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublic: small counts hidden, for a document anyone may read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to this number minus one are hidden (at least %1; %2 by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold is at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file for the national warehouse (format parcours-consolidation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same values, one a line: indicator,value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook to open in a spreadsheet: French labels, one sheet per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the indicators of each year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consolidation could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) hidden by the public profile.</source>
+        <translation>
+            <numerusform>%n value hidden by the public profile.</numerusform>
+            <numerusform>%n values hidden by the public profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact counts: for the national warehouse only, never for publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ContactsPanel</name>
     <message>
         <source>Date</source>
@@ -1409,6 +2229,89 @@
     </message>
     <message>
         <source>What was said (Ctrl+Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DashboardWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as one PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the indicators of each year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1: %2 people in a pathway during the year, %3 entries, %4 exits of which %5 positive (%6 of exits). %7 people were still in a pathway on 31 December.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be written to « %1 ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +2372,91 @@
     </message>
     <message>
         <source>Enter a participant&apos;s file and their entry into the PLIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EntryValidationDialog</name>
+    <message>
+        <source>Entries to validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the refused entries too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry waits for validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) recorded by the case workers wait for validation.</source>
+        <translation>
+            <numerusform>%n entry recorded by the case workers waits for validation.</numerusform>
+            <numerusform>%n entries recorded by the case workers wait for validation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the entry of %1 refused? The case worker reads it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EntryValidationSetting</name>
+    <message>
+        <source>&amp;Validate the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pathways recorded in the application wait for a coordinator&apos;s validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop validating the entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1800,6 +2788,126 @@ Parcours shows what it read last; it may be out of date.</source>
         <source>Parcours &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries to validate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yearly consolidation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Parcours database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the demo PLIE: open it with File › Open the demo PLIE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the participants to reassign in the list of participants first (Ctrl or Shift and a click to select several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody moves: the chosen participants are already followed by %1, or have no pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n participant(s) to %1?</source>
+        <translation>
+            <numerusform>Move %n participant to %1?</numerusform>
+            <numerusform>Move %n participants to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed by them or without a pathway stay(s) as before.</source>
+        <translation>
+            <numerusform>%n already followed by them or without a pathway stays as before.</numerusform>
+            <numerusform>%n already followed by them or without a pathway stay as before.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer a case worker of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the reassignment of %n participant(s) to “%1”</source>
+        <translation>
+            <numerusform>the reassignment of %n participant to “%1”</numerusform>
+            <numerusform>the reassignment of %n participants to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) now followed by %1: Edit › Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>%n participant now followed by %1: Edit › Undo (Ctrl+Z) takes it back.</numerusform>
+            <numerusform>%n participants now followed by %1: Edit › Undo (Ctrl+Z) takes it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 follows no participant in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -1938,6 +3046,72 @@ Open a new pathway for %2 (who comes back), or create a new participant anyway?<
     </message>
 </context>
 <context>
+    <name>parcours::ui::OperatorsDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The providers that run the steps, and the actions each has run (label, type and subtype), offered when a step is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the chosen provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n step(s) of « %1 » go to the provider chosen below, and « %1 » is deleted.</source>
+        <translation>
+            <numerusform>The step of « %1 » goes to the provider chosen below, and « %1 » is deleted.</numerusform>
+            <numerusform>The %n steps of « %1 » go to the provider chosen below, and « %1 » is deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ParticipantFileWindow</name>
     <message>
         <source>Steps</source>
@@ -2039,6 +3213,38 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
     <message>
         <source>Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche parcours as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche parcours as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche could not be printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +3430,14 @@ The main window can still undo it (Edit › Undo).</source>
         <source>Entered &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entry waiting for validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ProgressPanel</name>
@@ -2233,6 +3447,28 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
     <message>
         <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The current pathway of the %n chosen participant(s) goes to:</source>
+        <translation>
+            <numerusform>The current pathway of the chosen participant goes to:</numerusform>
+            <numerusform>The current pathways of the %n chosen participants go to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,6 +3488,102 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
     <message>
         <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReferentsModel</name>
+    <message>
+        <source>%1 — below the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — above the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open pathways; the norm: a case worker follows %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows %1&apos;s caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pathways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n days</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathways entered and not exited; the norm is %1 to %2 per case worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in a pathway, not on hold, without a contact for the PLIE&apos;s number of days (Parcours › Days without a contact…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of « To do » due before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathways entered since 1 January.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathways exited since 1 January.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReferentsPanel</name>
+    <message>
+        <source>Case workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case worker in this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case worker(s)</source>
+        <translation>
+            <numerusform>%n case worker</numerusform>
+            <numerusform>%n case workers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, each within the norm of %2 to %3 open pathways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 outside the norm of %3 to %4 open pathways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows a case worker&apos;s caseload.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +3668,29 @@ The main window can still undo it (Edit › Undo).</source>
     <message>
         <source>Add step</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions of the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a known provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(choose one of its %n action(s))</source>
+        <translation>
+            <numerusform>(choose its action)</numerusform>
+            <numerusform>(choose one of its %n actions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,30 @@
     </message>
 </context>
 <context>
+    <name>CaseloadExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV pour tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the list of participants</source>
+        <translation>Enregistrer la liste des participant.e.s</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <comment>file name of the saved list</comment>
+        <translation>participant.e.s</translation>
+    </message>
+    <message>
+        <source>List not saved</source>
+        <translation>Liste non enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>CountsText</name>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
@@ -83,6 +107,82 @@
             <numerusform>%Ln action prévue</numerusform>
             <numerusform>%Ln actions prévues</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>%1 (none)</source>
+        <comment>a rate without a value</comment>
+        <translation>%1 (aucun)</translation>
+    </message>
+    <message>
+        <source>People in a pathway, %1</source>
+        <translation>Personnes en parcours, %1</translation>
+    </message>
+    <message>
+        <source>Of exits</source>
+        <translation>Des sorties</translation>
+    </message>
+    <message>
+        <source>Of exits, moves,&lt;br&gt;deaths, retirements aside</source>
+        <translation>Des sorties, hors déménagements,&lt;br&gt;décès et retraites</translation>
+    </message>
+    <message>
+        <source>Of entries</source>
+        <translation>Des entrées</translation>
+    </message>
+    <message>
+        <source>Positive exits, %1</source>
+        <translation>Sorties positives, %1</translation>
+    </message>
+    <message>
+        <source>Entries by sex, %1</source>
+        <translation>Entrées par sexe, %1</translation>
+    </message>
+    <message>
+        <source>Entries by age, %1</source>
+        <translation>Entrées par âge, %1</translation>
+    </message>
+    <message>
+        <source>Entries by education, %1</source>
+        <translation>Entrées par niveau de formation, %1</translation>
+    </message>
+    <message>
+        <source>Entries by public, %1 (one person may count in several)</source>
+        <translation>Entrées par public, %1 (une personne peut compter dans plusieurs)</translation>
+    </message>
+    <message>
+        <source>Exits by type, %1</source>
+        <translation>Sorties par type, %1</translation>
+    </message>
+    <message>
+        <source>Exits by reason, %1</source>
+        <translation>Sorties par motif, %1</translation>
+    </message>
+    <message>
+        <source>Positive exits / exits by group, %1</source>
+        <translation>Sorties positives / sorties par groupe, %1</translation>
+    </message>
+    <message>
+        <source>Steps by type, %1</source>
+        <translation>Étapes par type, %1</translation>
+    </message>
+    <message>
+        <source>Barriers identified and lifted, %1</source>
+        <translation>Freins identifiés et levés, %1</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>Identifiés</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Levés</translation>
+    </message>
+    <message>
+        <source>Positive exits / exits, year by year</source>
+        <translation>Sorties positives / sorties, année par année</translation>
     </message>
 </context>
 <context>
@@ -159,6 +259,319 @@
             <numerusform>%n mois</numerusform>
             <numerusform>%n mois</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FicheDocument</name>
+    <message>
+        <source>printed on %1</source>
+        <translation>imprimée le %1</translation>
+    </message>
+    <message>
+        <source>Fiche parcours – %1</source>
+        <translation>Fiche parcours – %1</translation>
+    </message>
+    <message>
+        <source>No pathway.</source>
+        <translation>Aucun parcours.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years old)</source>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né.e le</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Code postal et commune</translation>
+    </message>
+    <message>
+        <source>Priority neighbourhood (QPV)</source>
+        <translation>Quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>France Travail id</source>
+        <translation>Identifiant France Travail</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Pathway from %1 to %2</source>
+        <translation>Parcours du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Pathway since %1</source>
+        <translation>Parcours depuis le %1</translation>
+    </message>
+    <message>
+        <source>Référent.e: %1</source>
+        <translation>Référent.e&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pathway number: %1</source>
+        <translation>Numéro de parcours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Situation at entry</source>
+        <translation>Situation à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Niveau de formation</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>Long-term job seeker (DELD)</source>
+        <translation>Demandeur.se d&apos;emploi de longue durée (DELD)</translation>
+    </message>
+    <message>
+        <source>Disabled worker (RQTH)</source>
+        <translation>Travailleur.se handicapé.e (RQTH)</translation>
+    </message>
+    <message>
+        <source>Other difficulty</source>
+        <translation>Autre difficulté</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>No step.</source>
+        <translation>Aucune étape.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>No barrier identified.</source>
+        <translation>Aucun frein identifié.</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Frein</translation>
+    </message>
+    <message>
+        <source>Identified on</source>
+        <translation>Identifié le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lifted on</source>
+        <translation>Levé le</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>No contact.</source>
+        <translation>Aucun entretien.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Veilles</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hire and six-month follow-up</source>
+        <translation>Embauche et suivi à six mois</translation>
+    </message>
+    <message>
+        <source>No hire.</source>
+        <translation>Aucune embauche.</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Embauché.e le</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Sector (NAF)</source>
+        <translation>Secteur (NAF)</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Rompu le</translation>
+    </message>
+    <message>
+        <source>Lasting job validated on %1.</source>
+        <translation>Emploi durable validé le %1.</translation>
+    </message>
+    <message>
+        <source>Six-month follow-up under way, until %1.</source>
+        <translation>Suivi à six mois en cours, jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Six months reached on %1: the lasting job is to be validated.</source>
+        <translation>Six mois atteints le %1&#xa0;: l&apos;emploi durable est à valider.</translation>
+    </message>
+    <message>
+        <source>Six months after the hire: %1.</source>
+        <translation>Six mois après l&apos;embauche&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Actions prévues</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>No exit: the pathway goes on.</source>
+        <translation>Pas de sortie&#xa0;: le parcours continue.</translation>
+    </message>
+    <message>
+        <source>positive exit</source>
+        <translation>sortie positive</translation>
+    </message>
+    <message>
+        <source>neutral exit</source>
+        <translation>sortie neutre</translation>
+    </message>
+    <message>
+        <source>exit without positive outcome</source>
+        <translation>sortie sans suite positive</translation>
+    </message>
+    <message>
+        <source>Exited on %1: %2 (%3).</source>
+        <translation>Sorti.e le %1&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Fiche parcours %1.pdf</source>
+        <translation>Fiche parcours %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>FicheOutput</name>
+    <message>
+        <source>Fiche parcours – %1</source>
+        <translation>Fiche parcours – %1</translation>
+    </message>
+    <message>
+        <source>There is no such participant.</source>
+        <translation>Ce ou cette participant.e n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1270,26 @@
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
+    <message>
+        <source>validation of the entry</source>
+        <translation>validation de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>reason of the refusal</source>
+        <translation>motif du refus</translation>
+    </message>
+    <message>
+        <source>validated the entry</source>
+        <translation>a validé l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>put the entry back to be validated</source>
+        <translation>a remis l&apos;entrée en attente de validation</translation>
+    </message>
+    <message>
+        <source>refused the entry: %1</source>
+        <translation>a refusé l&apos;entrée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>QDialog</name>
@@ -954,6 +1387,234 @@
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <source>People in a pathway</source>
+        <translation>Personnes en parcours</translation>
+    </message>
+    <message>
+        <source>In a pathway on 1 January</source>
+        <translation>En parcours au 1er janvier</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>In a pathway during the year</source>
+        <translation>En parcours dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>In a pathway on 31 December</source>
+        <translation>En parcours au 31 décembre</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Par sexe</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex not stated</source>
+        <translation>Sexe non précisé</translation>
+    </message>
+    <message>
+        <source>By age at entry</source>
+        <translation>Par âge à l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Under 26</source>
+        <translation>Moins de 26 ans</translation>
+    </message>
+    <message>
+        <source>26 to 44</source>
+        <translation>26 à 44 ans</translation>
+    </message>
+    <message>
+        <source>45 and over</source>
+        <translation>45 ans et plus</translation>
+    </message>
+    <message>
+        <source>By education</source>
+        <translation>Par niveau de formation</translation>
+    </message>
+    <message>
+        <source>No qualification (1-2, VI, V bis)</source>
+        <translation>Sans qualification (1-2, VI, V bis)</translation>
+    </message>
+    <message>
+        <source>Low qualification (3, V)</source>
+        <translation>Peu qualifié.e.s (3, V)</translation>
+    </message>
+    <message>
+        <source>Qualified (4-8, IV-I)</source>
+        <translation>Qualifié.e.s (4-8, IV-I)</translation>
+    </message>
+    <message>
+        <source>Other or unknown (9)</source>
+        <translation>Autre ou inconnu (9)</translation>
+    </message>
+    <message>
+        <source>By public (one person may count in several)</source>
+        <translation>Par public (une personne peut compter dans plusieurs)</translation>
+    </message>
+    <message>
+        <source>RSA recipients</source>
+        <translation>Bénéficiaires du RSA</translation>
+    </message>
+    <message>
+        <source>Long-term jobseekers (DELD)</source>
+        <translation>Demandeur.se.s d&apos;emploi de longue durée (DELD)</translation>
+    </message>
+    <message>
+        <source>Disabled workers (RQTH)</source>
+        <translation>Travailleur.se.s handicapé.e.s (RQTH)</translation>
+    </message>
+    <message>
+        <source>Other difficulties</source>
+        <translation>Autres difficultés</translation>
+    </message>
+    <message>
+        <source>Living in a priority district (QPV)</source>
+        <translation>Habitant un quartier prioritaire (QPV)</translation>
+    </message>
+    <message>
+        <source>Positive exits</source>
+        <translation>Sorties positives</translation>
+    </message>
+    <message>
+        <source>Lasting job</source>
+        <translation>Emploi durable</translation>
+    </message>
+    <message>
+        <source>Qualifying training</source>
+        <translation>Formation qualifiante</translation>
+    </message>
+    <message>
+        <source>Other positive exit</source>
+        <translation>Autre sortie positive</translation>
+    </message>
+    <message>
+        <source>Exits without follow-up</source>
+        <translation>Sorties sans suite</translation>
+    </message>
+    <message>
+        <source>Drop-out</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Move, death, retirement</source>
+        <translation>Déménagement, décès, retraite</translation>
+    </message>
+    <message>
+        <source>Other (referral included)</source>
+        <translation>Autre (réorientation comprise)</translation>
+    </message>
+    <message>
+        <source>Exits to a lasting job</source>
+        <translation>Sorties en emploi durable</translation>
+    </message>
+    <message>
+        <source>By contract</source>
+        <translation>Par contrat</translation>
+    </message>
+    <message>
+        <source>By employer</source>
+        <translation>Par employeur</translation>
+    </message>
+    <message>
+        <source>By sector (NAF section)</source>
+        <translation>Par secteur (section NAF)</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Par groupe</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Positive exits / exits</source>
+        <translation>Sorties positives / sorties</translation>
+    </message>
+    <message>
+        <source>Positive exits / exits, moves, deaths and retirements aside</source>
+        <translation>Sorties positives / sorties hors déménagements, décès et retraites</translation>
+    </message>
+    <message>
+        <source>Positive exits / entries</source>
+        <translation>Sorties positives / entrées</translation>
+    </message>
+    <message>
+        <source>Positive exits / exits, by group</source>
+        <translation>Sorties positives / sorties, par groupe</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Steps per person in a pathway</source>
+        <translation>Étapes par personne en parcours</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Par type</translation>
+    </message>
+    <message>
+        <source>IAE steps by structure</source>
+        <translation>Étapes d&apos;IAE par structure</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Freins</translation>
+    </message>
+    <message>
+        <source>Identified during the year</source>
+        <translation>Identifiés dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Lifted during the year</source>
+        <translation>Levés dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>DELD</source>
+        <translation>DELD</translation>
+    </message>
+    <message>
+        <source>RQTH</source>
+        <translation>RQTH</translation>
+    </message>
+    <message>
+        <source>No qualification</source>
+        <translation>Sans qualification</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percent</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>StartupDatabase</name>
     <message>
         <source>Parcours cannot start</source>
@@ -970,6 +1631,10 @@
     <message>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>Base non ouverte</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1737,14 @@
             <numerusform>dont %n en retard.</numerusform>
             <numerusform>dont %n en retard.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Case worker:</source>
+        <translation>&amp;Référent.e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All case workers</source>
+        <translation>Tous les référent.e.s</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1946,55 @@
         <source>No participant matches the search and the filters. Try « All case workers » or « All statuses ».</source>
         <translation>Aucun.e participant.e ne correspond à la recherche et aux filtres. Essayez «&#xa0;Tous les référent.e.s&#xa0;» ou «&#xa0;Tous les statuts&#xa0;».</translation>
     </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation>&amp;Réaffecter à…</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ChartCard</name>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or a PDF document</source>
+        <translation>Enregistrer ce graphique en image PNG ou en document PDF</translation>
+    </message>
+    <message>
+        <source>@value %</source>
+        <comment>a percent on a bar</comment>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source>@yPoint %</source>
+        <comment>a percent on a point</comment>
+        <translation>@yPoint %</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to « %1 ».</source>
+        <translation>Le graphique n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save the chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ConflictsDialog</name>
@@ -1362,6 +2084,104 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ConsolidationDialog</name>
+    <message>
+        <source>&amp;Warehouse: the exact counts, for the national warehouse</source>
+        <translation>&amp;Entrepôt&#xa0;: les effectifs exacts, pour l&apos;entrepôt national</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic: small counts hidden, for a document anyone may read</source>
+        <translation>P&amp;ublic&#xa0;: petits effectifs masqués, pour un document que chacun peut lire</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Enregistrer en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Enregistrer en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Enregistrer en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Yearly consolidation</source>
+        <translation>Consolidation annuelle</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to this number minus one are hidden (at least %1; %2 by default)</source>
+        <translation>Les effectifs de 1 à ce nombre moins un sont masqués (au moins %1&#xa0;; %2 par défaut)</translation>
+    </message>
+    <message>
+        <source>The threshold is at least %1.</source>
+        <translation>Le seuil est d&apos;au moins %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file for the national warehouse (format parcours-consolidation)</source>
+        <translation>Le fichier pour l&apos;entrepôt national (format parcours-consolidation)</translation>
+    </message>
+    <message>
+        <source>The same values, one a line: indicator,value</source>
+        <translation>Les mêmes valeurs, une par ligne&#xa0;: indicator,value</translation>
+    </message>
+    <message>
+        <source>A workbook to open in a spreadsheet: French labels, one sheet per section</source>
+        <translation>Un classeur à ouvrir dans un tableur&#xa0;: libellés en français, une feuille par section</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Lecture de la base…</translation>
+    </message>
+    <message>
+        <source>Computing the indicators of each year…</source>
+        <translation>Calcul des indicateurs de chaque année…</translation>
+    </message>
+    <message>
+        <source>The consolidation could not be computed: %1</source>
+        <translation>La consolidation n&apos;a pas pu être calculée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) hidden by the public profile.</source>
+        <translation>
+            <numerusform>%n valeur masquée par le profil public.</numerusform>
+            <numerusform>%n valeurs masquées par le profil public.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact counts: for the national warehouse only, never for publication.</source>
+        <translation>Effectifs exacts&#xa0;: pour l&apos;entrepôt national seulement, jamais pour une publication.</translation>
+    </message>
+    <message>
+        <source>Save the consolidation</source>
+        <translation>Enregistrer la consolidation</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>Fichier JSON</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ContactsPanel</name>
     <message>
         <source>Date</source>
@@ -1410,6 +2230,89 @@
     <message>
         <source>What was said (Ctrl+Enter saves)</source>
         <translation>Ce qui a été dit (Ctrl+Entrée enregistre)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DashboardWindow</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Read the database again</source>
+        <translation>Relire la base</translation>
+    </message>
+    <message>
+        <source>Print the whole dashboard</source>
+        <translation>Imprimer tout le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as one PDF document</source>
+        <translation>Enregistrer tout le tableau de bord en un document PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Lecture de la base…</translation>
+    </message>
+    <message>
+        <source>Computing the indicators of each year…</source>
+        <translation>Calcul des indicateurs de chaque année…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>Le tableau de bord n&apos;a pas pu être calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard – %1</source>
+        <translation>Tableau de bord – %1</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Tableau de bord %1</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 – %2</source>
+        <translation>Tableau de bord %1 – %2</translation>
+    </message>
+    <message>
+        <source>In %1: %2 people in a pathway during the year, %3 entries, %4 exits of which %5 positive (%6 of exits). %7 people were still in a pathway on 31 December.</source>
+        <translation>En %1&#xa0;: %2 personnes en parcours dans l&apos;année, %3 entrées, %4 sorties dont %5 positives (%6 des sorties). %7 personnes étaient encore en parcours au 31 décembre.</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation>Enregistrer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be written to « %1 ».</source>
+        <translation>Le tableau de bord n&apos;a pas pu être écrit dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print the dashboard</source>
+        <translation>Imprimer le tableau de bord</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be printed.</source>
+        <translation>Le tableau de bord n&apos;a pas pu être imprimé.</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +2373,91 @@
     <message>
         <source>Enter a participant&apos;s file and their entry into the PLIE</source>
         <translation>Saisir le dossier d’un.e participant.e et son entrée au PLIE</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EntryValidationDialog</name>
+    <message>
+        <source>Entries to validate</source>
+        <translation>Entrées à valider</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant.e</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Référent.e</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Show the refused entries too</source>
+        <translation>Montrer aussi les entrées refusées</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>No entry waits for validation.</source>
+        <translation>Aucune entrée n&apos;attend de validation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) recorded by the case workers wait for validation.</source>
+        <translation>
+            <numerusform>%n entrée enregistrée par les référent.e.s attend sa validation.</numerusform>
+            <numerusform>%n entrées enregistrées par les référent.e.s attendent leur validation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Validate the entry</source>
+        <translation>Valider l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Refuse the entry</source>
+        <translation>Refuser l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Why is the entry of %1 refused? The case worker reads it in the file.</source>
+        <translation>Pourquoi l&apos;entrée de %1 est-elle refusée&#xa0;? Le ou la référent.e le lira dans le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EntryValidationSetting</name>
+    <message>
+        <source>&amp;Validate the entries</source>
+        <translation>&amp;Valider les entrées</translation>
+    </message>
+    <message>
+        <source>New pathways recorded in the application wait for a coordinator&apos;s validation</source>
+        <translation>Les nouveaux parcours enregistrés dans l&apos;application attendent la validation d&apos;un.e coordinateur.rice</translation>
+    </message>
+    <message>
+        <source>Validate the entries</source>
+        <translation>Valider les entrées</translation>
+    </message>
+    <message>
+        <source>Stop validating the entries</source>
+        <translation>Ne plus valider les entrées</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2792,126 @@ Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</trans
         <source>Parcours &amp;guide</source>
         <translation>&amp;Guide de Parcours</translation>
     </message>
+    <message>
+        <source>Case workers</source>
+        <translation>Référent.e.s</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign to…</source>
+        <translation>&amp;Réaffecter à…</translation>
+    </message>
+    <message>
+        <source>&amp;Entries to validate…</source>
+        <translation>&amp;Entrées à valider…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>O&amp;pérateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Tableau de bord…</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly consolidation…</source>
+        <translation>&amp;Consolidation annuelle…</translation>
+    </message>
+    <message>
+        <source>List saved in %1.</source>
+        <translation>Liste enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there.</source>
+        <translation>%1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Aucune base ouverte pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Open a Parcours database</source>
+        <translation>Ouvrir une base Parcours</translation>
+    </message>
+    <message>
+        <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
+        <translation>Bases Parcours (*.sqlite *.parcours);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is the demo PLIE: open it with File › Open the demo PLIE.</source>
+        <translation>%1 est le PLIE de démonstration&#xa0;: ouvrez-le par Fichier › Ouvrir le PLIE de démonstration.</translation>
+    </message>
+    <message>
+        <source>Database opened: %1</source>
+        <translation>Base ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réaffecter</translation>
+    </message>
+    <message>
+        <source>Select the participants to reassign in the list of participants first (Ctrl or Shift and a click to select several).</source>
+        <translation>Choisissez d&apos;abord les participant.e.s à réaffecter dans la liste des participant.e.s (Ctrl ou Maj et un clic pour en choisir plusieurs).</translation>
+    </message>
+    <message>
+        <source>Nobody moves: the chosen participants are already followed by %1, or have no pathway.</source>
+        <translation>Personne ne change&#xa0;: les participant.e.s choisi.e.s sont déjà suivi.e.s par %1, ou n&apos;ont pas de parcours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n participant(s) to %1?</source>
+        <translation>
+            <numerusform>Confier %n participant.e à %1&#xa0;?</numerusform>
+            <numerusform>Confier %n participant.e.s à %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already followed by them or without a pathway stay(s) as before.</source>
+        <translation>
+            <numerusform>%n, déjà suivi.e ou sans parcours, reste comme avant.</numerusform>
+            <numerusform>%n, déjà suivi.e.s ou sans parcours, restent comme avant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer a case worker of this database.</source>
+        <translation>%1 n&apos;est plus référent.e dans cette base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the reassignment of %n participant(s) to “%1”</source>
+        <translation>
+            <numerusform>la réaffectation de %n participant.e à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>la réaffectation de %n participant.e.s à «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) now followed by %1: Edit › Undo (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>%n participant.e désormais suivi.e par %1&#xa0;: Édition › Annuler (Ctrl+Z) revient en arrière.</numerusform>
+            <numerusform>%n participant.e.s désormais suivi.e.s par %1&#xa0;: Édition › Annuler (Ctrl+Z) revient en arrière.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 follows no participant in this database.</source>
+        <translation>%1 ne suit aucun.e participant.e dans cette base.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -1942,6 +3050,72 @@ Ouvrir un nouveau parcours pour %2 (qui revient), ou créer quand même une nouv
     </message>
 </context>
 <context>
+    <name>parcours::ui::OperatorsDialog</name>
+    <message>
+        <source>Providers</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>The providers that run the steps, and the actions each has run (label, type and subtype), offered when a step is added.</source>
+        <translation>Les opérateurs qui portent les étapes, et les actions que chacun a menées (intitulé, type et sous-type), proposées quand on ajoute une étape.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Actions of the chosen provider:</source>
+        <translation>Actions de l&apos;opérateur choisi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>Sous-type</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Rename provider</source>
+        <translation>Renommer l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Merge providers</source>
+        <translation>Fusionner des opérateurs</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n step(s) of « %1 » go to the provider chosen below, and « %1 » is deleted.</source>
+        <translation>
+            <numerusform>L&apos;étape de «&#xa0;%1&#xa0;» passe à l&apos;opérateur choisi ci-dessous, et «&#xa0;%1&#xa0;» est supprimé.</numerusform>
+            <numerusform>Les %n étapes de «&#xa0;%1&#xa0;» passent à l&apos;opérateur choisi ci-dessous, et «&#xa0;%1&#xa0;» est supprimé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ParticipantFileWindow</name>
     <message>
         <source>Steps</source>
@@ -2046,6 +3220,38 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>Pathway</source>
         <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Fiche parcours as &amp;PDF…</source>
+        <translation>Fiche parcours en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the fiche…</source>
+        <translation>&amp;Imprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>Fiche parcours as PDF</source>
+        <translation>Fiche parcours en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The fiche could not be written: %1</source>
+        <translation>La fiche n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fiche written to %1.</source>
+        <translation>Fiche enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Print the fiche</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>The fiche could not be printed: %1</source>
+        <translation>La fiche n&apos;a pas pu être imprimée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +3436,14 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
         <source>Entered &amp;on:</source>
         <translation>Entré.e &amp;le :</translation>
     </message>
+    <message>
+        <source>Entry waiting for validation</source>
+        <translation>Entrée en attente de validation</translation>
+    </message>
+    <message>
+        <source>Entry refused: %1</source>
+        <translation>Entrée refusée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ProgressPanel</name>
@@ -2240,6 +3454,28 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>%p%</source>
         <translation>%p&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <translation>Réaffecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current pathway of the %n chosen participant(s) goes to:</source>
+        <translation>
+            <numerusform>Le parcours en cours de la ou du participant.e choisi.e passe à&#xa0;:</numerusform>
+            <numerusform>Le parcours en cours des %n participant.e.s choisi.e.s passe à&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case workers</source>
+        <translation>Référent.e.s</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Réaffecter…</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +3495,102 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReferentsModel</name>
+    <message>
+        <source>%1 — below the norm</source>
+        <translation>%1 — sous le repère</translation>
+    </message>
+    <message>
+        <source>%1 — above the norm</source>
+        <translation>%1 — au-dessus du repère</translation>
+    </message>
+    <message>
+        <source>%1 open pathways; the norm: a case worker follows %2 to %3.</source>
+        <translation>%1 parcours ouverts&#xa0;; le repère&#xa0;: un.e référent.e suit de %2 à %3 personnes.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows %1&apos;s caseload.</source>
+        <translation>Entrée ou un double clic montre les personnes suivies par %1.</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Référent.e</translation>
+    </message>
+    <message>
+        <source>Open pathways</source>
+        <translation>Parcours ouverts</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n days</source>
+        <translation>
+            <numerusform>Sans entretien depuis %n jour</numerusform>
+            <numerusform>Sans entretien depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To do overdue</source>
+        <translation>À faire en retard</translation>
+    </message>
+    <message>
+        <source>Entries %1</source>
+        <translation>Entrées %1</translation>
+    </message>
+    <message>
+        <source>Exits %1</source>
+        <translation>Sorties %1</translation>
+    </message>
+    <message>
+        <source>Pathways entered and not exited; the norm is %1 to %2 per case worker.</source>
+        <translation>Parcours commencés et non sortis&#xa0;; le repère est de %1 à %2 par référent.e.</translation>
+    </message>
+    <message>
+        <source>People in a pathway, not on hold, without a contact for the PLIE&apos;s number of days (Parcours › Days without a contact…).</source>
+        <translation>Personnes en parcours, hors veille, sans entretien depuis le nombre de jours du PLIE (Parcours › Jours sans entretien…).</translation>
+    </message>
+    <message>
+        <source>Items of « To do » due before today.</source>
+        <translation>Éléments de «&#xa0;À faire&#xa0;» dont l&apos;échéance est passée.</translation>
+    </message>
+    <message>
+        <source>Pathways entered since 1 January.</source>
+        <translation>Parcours commencés depuis le 1er janvier.</translation>
+    </message>
+    <message>
+        <source>Pathways exited since 1 January.</source>
+        <translation>Parcours sortis depuis le 1er janvier.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReferentsPanel</name>
+    <message>
+        <source>Case workers</source>
+        <translation>Référent.e.s</translation>
+    </message>
+    <message>
+        <source>No case worker in this database yet.</source>
+        <translation>Pas encore de référent.e dans cette base.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case worker(s)</source>
+        <translation>
+            <numerusform>%n référent.e</numerusform>
+            <numerusform>%n référent.e.s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, each within the norm of %2 to %3 open pathways.</source>
+        <translation>%1, chacun.e dans le repère de %2 à %3 parcours ouverts.</translation>
+    </message>
+    <message>
+        <source>%1, %2 outside the norm of %3 to %4 open pathways.</source>
+        <translation>%1, dont %2 hors du repère de %3 à %4 parcours ouverts.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows a case worker&apos;s caseload.</source>
+        <translation>Entrée ou un double clic montre les personnes suivies par un.e référent.e.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3674,29 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>Add step</source>
         <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Actions of the operator</source>
+        <translation>Actions de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s action:</source>
+        <translation>Action de l&apos;opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no action yet)</source>
+        <translation>(pas encore d&apos;action)</translation>
+    </message>
+    <message>
+        <source>(choose a known provider)</source>
+        <translation>(choisissez un opérateur connu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(choose one of its %n action(s))</source>
+        <translation>
+            <numerusform>(choisissez son action)</numerusform>
+            <numerusform>(choisissez l&apos;une de ses %n actions)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/common/HelpWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Translations.h"
+#include "ui/reports/DashboardWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,8 @@ private slots:
     void quitIsCtrlQ();
     void aboutShowsTheVersion();
     void guideOpensWithF1();
+    void dashboardOpensOnceWithCtrlD();
+    void coordinatorsActionsAreInTheMenus();
 };
 
 namespace {
@@ -116,7 +119,7 @@ void MainWindowTest::quitIsCtrlQ()
     for (QAction* action : window.menuBar()->actions())
         menus << action->text();
     QCOMPARE(menus, QStringList({QStringLiteral("&Fichier"), QStringLiteral("É&dition"), QStringLiteral("&Parcours"),
-                                 QStringLiteral("&Aide")}));
+                                 QStringLiteral("&Rapports"), QStringLiteral("&Aide")}));
 }
 
 void MainWindowTest::aboutShowsTheVersion()
@@ -152,7 +155,8 @@ void MainWindowTest::guideOpensWithF1()
     for (const QString& topic : {QStringLiteral("Le dossier d’une personne"), QStringLiteral("Mettre en veille"),
                                  QStringLiteral("Valider l’emploi durable"), QStringLiteral("Sortie"),
                                  QStringLiteral("« À faire »"), QStringLiteral("Importer un dossier"),
-                                 QStringLiteral("PLIE de démonstration")})
+                                 QStringLiteral("PLIE de démonstration"),
+                                 QStringLiteral("Pour la coordination"), QStringLiteral("Réaffecter à…")})
         QVERIFY2(text.contains(topic), qPrintable(topic));
 
     // A second F1 raises the same window.
@@ -162,3 +166,35 @@ void MainWindowTest::guideOpensWithF1()
 
 QTEST_MAIN(MainWindowTest)
 #include "MainWindowTest.moc"
+
+void MainWindowTest::dashboardOpensOnceWithCtrlD()
+{
+    parcours::test::TestDatabase data;
+    data.fillSmallCaseload();
+    MainWindow window(data.connect(), data.clock());
+    QAction* dashboard = findAction(window, QKeySequence(Qt::CTRL | Qt::Key_D));
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->text(), QStringLiteral("&Tableau de bord…"));
+    dashboard->trigger();
+    auto* shown = window.findChild<parcours::ui::DashboardWindow*>();
+    QVERIFY(shown && shown->isVisible());
+    QVERIFY(shown->isWindow()); // a window of its own, not a widget drawn inside the caseload
+    dashboard->trigger(); // raised, not opened twice
+    QCOMPARE(window.findChildren<parcours::ui::DashboardWindow*>().size(), 1);
+    QTRY_VERIFY(!shown->isLoading());
+}
+
+void MainWindowTest::coordinatorsActionsAreInTheMenus()
+{
+    parcours::test::TestDatabase data;
+    MainWindow window(data.connect(), data.clock());
+    QStringList texts;
+    for (QAction* menu : window.menuBar()->actions())
+        for (QAction* action : menu->menu()->actions())
+            texts << menu->text() + QStringLiteral(" > ") + action->text();
+    for (const char* expected :
+         {"&Fichier > &Exporter la liste…", "&Parcours > &Réaffecter à…",
+          "&Parcours > &Valider les entrées", "&Parcours > &Entrées à valider…",
+          "&Parcours > O&pérateurs…", "&Rapports > &Consolidation annuelle…"})
+        QVERIFY2(texts.contains(QString::fromUtf8(expected)), expected);
+}
