@@ -5,16 +5,18 @@ namespace parcours {
 
 namespace {
 
-bool needsQuotes(std::string_view field)
+bool needsQuotes(std::string_view field, char separator)
 {
-    if (field.find_first_of(",\"\r\n") != std::string_view::npos)
+    if (field.find_first_of("\"\r\n") != std::string_view::npos || field.find(separator) != std::string_view::npos)
         return true;
     return !field.empty() && (field.front() == ' ' || field.front() == '\t' || field.back() == ' ' || field.back() == '\t');
 }
 
-void append(std::string& line, std::string_view field)
+} // namespace
+
+void CsvWriter::appendField(std::string& line, std::string_view field, char separator)
 {
-    if (!needsQuotes(field)) {
+    if (!needsQuotes(field, separator)) {
         line += field;
         return;
     }
@@ -27,12 +29,10 @@ void append(std::string& line, std::string_view field)
     line += '"';
 }
 
-} // namespace
-
 std::string CsvWriter::quoted(std::string_view field)
 {
     std::string out;
-    append(out, field);
+    appendField(out, field);
     return out;
 }
 
@@ -44,7 +44,7 @@ void CsvWriter::row(std::initializer_list<std::string_view> fields)
         if (!first)
             m_line += ',';
         first = false;
-        append(m_line, field);
+        appendField(m_line, field);
     }
     m_line += "\r\n";
     m_out << m_line;

@@ -17,6 +17,9 @@ public:
     // The field as it must appear in the file: quoted, quotes doubled, when it holds a
     // comma, a quote, a line break or surrounding spaces.
     static std::string quoted(std::string_view field);
+    // The same, appended to `line`, for a file whose separator is `separator` (`;` for French
+    // spreadsheets).
+    static void appendField(std::string& line, std::string_view field, char separator = ',');
 
 private:
     std::ostream& m_out;

@@ -2,6 +2,8 @@
 // target's folder and renamed over it.
 #include "sheets/SheetFiles.h"
 
+#include "interchange/CsvWriter.h"
+
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -67,35 +69,12 @@ std::string numberText(double value)
     return text;
 }
 
-bool needsQuotes(std::string_view field)
-{
-    if (field.empty())
-        return false;
-    return field.find_first_of(";\"\r\n") != std::string_view::npos || field.front() == ' ' || field.back() == ' '
-           || field.front() == '\t' || field.back() == '\t';
-}
-
-void appendField(std::string& line, std::string_view field)
-{
-    if (!needsQuotes(field)) {
-        line += field;
-        return;
-    }
-    line += '"';
-    for (const char c : field) {
-        if (c == '"')
-            line += '"';
-        line += c;
-    }
-    line += '"';
-}
-
 void appendRow(std::string& text, const std::vector<std::string>& fields)
 {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0)
             text += ';';
-        appendField(text, fields[i]);
+        CsvWriter::appendField(text, fields[i], ';');
     }
     text += "\r\n";
 }

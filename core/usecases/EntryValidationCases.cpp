@@ -5,29 +5,20 @@
 #include "domain/Rules.h"
 #include "store/PathwayRepository.h"
 #include "store/RowMapping.h"
-#include "usecases/UseCase.h"
+#include "usecases/PathwayUpdate.h"
 
 namespace parcours {
 
 namespace {
 
-[[noreturn]] void refuse(const std::string& field, const std::string& message)
-{
-    throw RuleError(Violations{{field, message}});
-}
-
+// The entry must be waiting or refused: a validated entry is not decided on again.
 template <typename Decide>
 Change decide(Database& db, const Clock& clock, RowId pathwayId, Decide&& apply)
 {
-    return inOneTransaction(db, [&] {
-        PathwayRepository pathways(db, clock);
-        std::optional<Pathway> pathway = pathways.find(pathwayId);
-        if (!pathway)
-            refuse("parcours_id", "Ce parcours n'existe plus.");
-        if (pathway->entryValidation == EntryValidation::None)
-            refuse("entry_validation", "L'entrée de ce parcours n'attend pas de validation.");
-        apply(*pathway);
-        pathways.update(*pathway);
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
+        if (p.entryValidation == EntryValidation::None)
+            refuseField("entry_validation", "L'entrée de ce parcours n'attend pas de validation.");
+        apply(p);
     });
 }
 
@@ -45,7 +36,7 @@ Change refuseEntry(Database& db, const Clock& clock, RowId pathwayId, const std:
 {
     const std::string why = rows::trimmed(reason);
     if (why.empty())
-        refuse("entry_validation_note", "Le motif du refus est obligatoire.");
+        refuseField("entry_validation_note", "Le motif du refus est obligatoire.");
     return decide(db, clock, pathwayId, [&](Pathway& p) {
         p.entryValidation = EntryValidation::Refused;
         p.entryValidationNote = why;

@@ -4,34 +4,16 @@
 
 #include "domain/Rules.h"
 #include "store/PathwayRepository.h"
-#include "usecases/UseCase.h"
+#include "usecases/PathwayUpdate.h"
 
 namespace parcours {
 
 namespace {
 
-[[noreturn]] void refuse(const std::string& field, const std::string& message)
-{
-    throw RuleError(Violations{{field, message}});
-}
-
-template <typename Turn>
-Change turn(Database& db, const Clock& clock, RowId pathwayId, Turn&& apply)
-{
-    return inOneTransaction(db, [&] {
-        PathwayRepository pathways(db, clock);
-        std::optional<Pathway> pathway = pathways.find(pathwayId);
-        if (!pathway)
-            refuse("parcours_id", "Ce parcours n'existe plus.");
-        apply(*pathway);
-        pathways.update(*pathway);
-    });
-}
-
 void requireOpen(const Pathway& pathway, const std::string& what)
 {
     if (pathway.exit)
-        refuse("exit_date", "Le parcours est clos depuis le " + toFrenchDate(pathway.exit->date) + " : " + what
+        refuseField("exit_date", "Le parcours est clos depuis le " + toFrenchDate(pathway.exit->date) + " : " + what
                                 + " n'est plus possible.");
 }
 
@@ -46,12 +28,12 @@ void endOpenHold(Pathway& pathway, const Date& day)
 
 Change putOnHold(Database& db, const Clock& clock, RowId pathwayId, const Date& start, const std::string& reason)
 {
-    return turn(db, clock, pathwayId, [&](Pathway& p) {
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "la mise en veille");
         if (p.openHold())
-            refuse("start_date", "Le parcours est déjà en veille depuis le " + toFrenchDate(p.openHold()->start) + ".");
+            refuseField("start_date", "Le parcours est déjà en veille depuis le " + toFrenchDate(p.openHold()->start) + ".");
         if (p.hireRuns())
-            refuse("start_date", "Le parcours est en emploi, en suivi de six mois : il ne se met pas en veille.");
+            refuseField("start_date", "Le parcours est en emploi, en suivi de six mois : il ne se met pas en veille.");
         Hold hold;
         hold.start = start;
         hold.reason = reason;
@@ -61,12 +43,12 @@ Change putOnHold(Database& db, const Clock& clock, RowId pathwayId, const Date& 
 
 Change resumePathway(Database& db, const Clock& clock, RowId pathwayId, const Date& end)
 {
-    return turn(db, clock, pathwayId, [&](Pathway& p) {
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
         Hold* hold = p.openHold();
         if (!hold)
-            refuse("end_date", "Le parcours n'est pas en veille.");
+            refuseField("end_date", "Le parcours n'est pas en veille.");
         if (end < hold->start)
-            refuse("end_date", "La reprise du " + toFrenchDate(end) + " précède la mise en veille du "
+            refuseField("end_date", "La reprise du " + toFrenchDate(end) + " précède la mise en veille du "
                                    + toFrenchDate(hold->start) + ".");
         hold->end = end;
     });
@@ -74,10 +56,10 @@ Change resumePathway(Database& db, const Clock& clock, RowId pathwayId, const Da
 
 Change recordHire(Database& db, const Clock& clock, RowId pathwayId, Hire hire)
 {
-    return turn(db, clock, pathwayId, [&](Pathway& p) {
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "l'embauche");
         if (p.hireRuns())
-            refuse("hire_date", "Une embauche du " + toFrenchDate(p.currentHire->hireDate)
+            refuseField("hire_date", "Une embauche du " + toFrenchDate(p.currentHire->hireDate)
                                     + " est en suivi : notez d'abord sa rupture ou validez-la.");
         if (p.currentHire) // ended: it joins the earlier hires
             p.earlierHires.push_back(*p.currentHire);
@@ -90,14 +72,14 @@ Change recordHire(Database& db, const Clock& clock, RowId pathwayId, Hire hire)
 
 Change validateSustainedJob(Database& db, const Clock& clock, RowId pathwayId)
 {
-    return turn(db, clock, pathwayId, [&](Pathway& p) {
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "la validation");
         if (!p.hireRuns())
-            refuse("exit_reason", "Aucune embauche n'est en suivi : l'emploi durable se valide six mois après une "
+            refuseField("exit_reason", "Aucune embauche n'est en suivi : l'emploi durable se valide six mois après une "
                                   "embauche.");
         const Date six = sixMonthDate(p.currentHire->hireDate);
         if (clock.today() < six)
-            refuse("exit_date", "Les six mois de l'embauche du " + toFrenchDate(p.currentHire->hireDate)
+            refuseField("exit_date", "Les six mois de l'embauche du " + toFrenchDate(p.currentHire->hireDate)
                                     + " ne sont atteints que le " + toFrenchDate(six) + ".");
         endOpenHold(p, six);
         p.exit = PathwayExit{six, ExitReason::EmploiDurable};
@@ -107,13 +89,13 @@ Change validateSustainedJob(Database& db, const Clock& clock, RowId pathwayId)
 Change recordBrokenContract(Database& db, const Clock& clock, RowId pathwayId, const Date& end,
                             const std::string& reason)
 {
-    return turn(db, clock, pathwayId, [&](Pathway& p) {
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "la rupture");
         if (!p.hireRuns())
-            refuse("end_date", "Aucune embauche n'est en suivi.");
+            refuseField("end_date", "Aucune embauche n'est en suivi.");
         Hire broken = *p.currentHire;
         if (end < broken.hireDate)
-            refuse("end_date", "La rupture du " + toFrenchDate(end) + " précède l'embauche du "
+            refuseField("end_date", "La rupture du " + toFrenchDate(end) + " précède l'embauche du "
                                    + toFrenchDate(broken.hireDate) + ".");
         broken.endDate = end;
         broken.endReason = reason;
@@ -124,13 +106,13 @@ Change recordBrokenContract(Database& db, const Clock& clock, RowId pathwayId, c
 
 Change exitPathway(Database& db, const Clock& clock, RowId pathwayId, const Date& date, ExitReason reason)
 {
-    return turn(db, clock, pathwayId, [&](Pathway& p) {
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "une nouvelle sortie");
         if (reason == ExitReason::EmploiDurable)
-            refuse("exit_reason", "La sortie en emploi durable se valide au terme des six mois de suivi de "
+            refuseField("exit_reason", "La sortie en emploi durable se valide au terme des six mois de suivi de "
                                   "l'embauche.");
         if (p.hireRuns())
-            refuse("exit_reason", "Une embauche est en suivi : notez d'abord sa rupture, ou validez l'emploi "
+            refuseField("exit_reason", "Une embauche est en suivi : notez d'abord sa rupture, ou validez l'emploi "
                                   "durable à six mois.");
         endOpenHold(p, date);
         p.exit = PathwayExit{date, reason};
@@ -139,7 +121,7 @@ Change exitPathway(Database& db, const Clock& clock, RowId pathwayId, const Date
 
 Change editSituationAtEntry(Database& db, const Clock& clock, RowId pathwayId, const SituationAtEntry& situation)
 {
-    return turn(db, clock, pathwayId, [&](Pathway& p) { p.situation = situation; });
+    return updatePathway(db, clock, pathwayId, [&](Pathway& p) { p.situation = situation; });
 }
 
 } // namespace parcours

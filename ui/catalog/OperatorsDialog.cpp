@@ -70,7 +70,7 @@ OperatorsDialog::OperatorsDialog(UndoController& undo, QWidget* parent) : QDialo
     connect(m_operators->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperatorsDialog::showActions);
     connect(&m_undo, &UndoController::changed, this, &OperatorsDialog::reload);
-    resize(640, 520);
+    resize(860, 560); // the actions' type and subtype are long: their label keeps room
     reload();
 }
 
