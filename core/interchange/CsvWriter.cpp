@@ -9,7 +9,8 @@ bool needsQuotes(std::string_view field, char separator)
 {
     if (field.find_first_of("\"\r\n") != std::string_view::npos || field.find(separator) != std::string_view::npos)
         return true;
-    return !field.empty() && (field.front() == ' ' || field.front() == '\t' || field.back() == ' ' || field.back() == '\t');
+    return !field.empty()
+           && (field.front() == ' ' || field.front() == '\t' || field.back() == ' ' || field.back() == '\t');
 }
 
 } // namespace

@@ -14,7 +14,7 @@ void requireOpen(const Pathway& pathway, const std::string& what)
 {
     if (pathway.exit)
         refuseField("exit_date", "Le parcours est clos depuis le " + toFrenchDate(pathway.exit->date) + " : " + what
-                                + " n'est plus possible.");
+                                     + " n'est plus possible.");
 }
 
 // A hold still open ends on `day` (the day before a hire; an exit's day), never before it started.
@@ -31,7 +31,8 @@ Change putOnHold(Database& db, const Clock& clock, RowId pathwayId, const Date& 
     return updatePathway(db, clock, pathwayId, [&](Pathway& p) {
         requireOpen(p, "la mise en veille");
         if (p.openHold())
-            refuseField("start_date", "Le parcours est déjà en veille depuis le " + toFrenchDate(p.openHold()->start) + ".");
+            refuseField("start_date",
+                        "Le parcours est déjà en veille depuis le " + toFrenchDate(p.openHold()->start) + ".");
         if (p.hireRuns())
             refuseField("start_date", "Le parcours est en emploi, en suivi de six mois : il ne se met pas en veille.");
         Hold hold;
@@ -49,7 +50,7 @@ Change resumePathway(Database& db, const Clock& clock, RowId pathwayId, const Da
             refuseField("end_date", "Le parcours n'est pas en veille.");
         if (end < hold->start)
             refuseField("end_date", "La reprise du " + toFrenchDate(end) + " précède la mise en veille du "
-                                   + toFrenchDate(hold->start) + ".");
+                                        + toFrenchDate(hold->start) + ".");
         hold->end = end;
     });
 }
@@ -60,7 +61,7 @@ Change recordHire(Database& db, const Clock& clock, RowId pathwayId, Hire hire)
         requireOpen(p, "l'embauche");
         if (p.hireRuns())
             refuseField("hire_date", "Une embauche du " + toFrenchDate(p.currentHire->hireDate)
-                                    + " est en suivi : notez d'abord sa rupture ou validez-la.");
+                                         + " est en suivi : notez d'abord sa rupture ou validez-la.");
         if (p.currentHire) // ended: it joins the earlier hires
             p.earlierHires.push_back(*p.currentHire);
         hire.record = {};
@@ -76,11 +77,11 @@ Change validateSustainedJob(Database& db, const Clock& clock, RowId pathwayId)
         requireOpen(p, "la validation");
         if (!p.hireRuns())
             refuseField("exit_reason", "Aucune embauche n'est en suivi : l'emploi durable se valide six mois après une "
-                                  "embauche.");
+                                       "embauche.");
         const Date six = sixMonthDate(p.currentHire->hireDate);
         if (clock.today() < six)
             refuseField("exit_date", "Les six mois de l'embauche du " + toFrenchDate(p.currentHire->hireDate)
-                                    + " ne sont atteints que le " + toFrenchDate(six) + ".");
+                                         + " ne sont atteints que le " + toFrenchDate(six) + ".");
         endOpenHold(p, six);
         p.exit = PathwayExit{six, ExitReason::EmploiDurable};
     });
@@ -96,7 +97,7 @@ Change recordBrokenContract(Database& db, const Clock& clock, RowId pathwayId, c
         Hire broken = *p.currentHire;
         if (end < broken.hireDate)
             refuseField("end_date", "La rupture du " + toFrenchDate(end) + " précède l'embauche du "
-                                   + toFrenchDate(broken.hireDate) + ".");
+                                        + toFrenchDate(broken.hireDate) + ".");
         broken.endDate = end;
         broken.endReason = reason;
         p.earlierHires.push_back(broken);
@@ -110,10 +111,10 @@ Change exitPathway(Database& db, const Clock& clock, RowId pathwayId, const Date
         requireOpen(p, "une nouvelle sortie");
         if (reason == ExitReason::EmploiDurable)
             refuseField("exit_reason", "La sortie en emploi durable se valide au terme des six mois de suivi de "
-                                  "l'embauche.");
+                                       "l'embauche.");
         if (p.hireRuns())
             refuseField("exit_reason", "Une embauche est en suivi : notez d'abord sa rupture, ou validez l'emploi "
-                                  "durable à six mois.");
+                                       "durable à six mois.");
         endOpenHold(p, date);
         p.exit = PathwayExit{date, reason};
     });

@@ -1,9 +1,9 @@
 // The opérateurs with their counts and actions; Rename… and Merge with… ask, then write through the core.
 #include "ui/catalog/OperatorsDialog.h"
 
+#include "ui/catalog/UndoableWrite.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
-#include "ui/catalog/UndoableWrite.h"
 #include "ui/common/UndoController.h"
 #include "ui/participant/FileLabels.h"
 #include "usecases/OperatorCases.h"
@@ -67,8 +67,7 @@ OperatorsDialog::OperatorsDialog(UndoController& undo, QWidget* parent) : QDialo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_rename, &QPushButton::clicked, this, &OperatorsDialog::askForNewName);
     connect(m_merge, &QPushButton::clicked, this, &OperatorsDialog::askForMergeTarget);
-    connect(m_operators->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &OperatorsDialog::showActions);
+    connect(m_operators->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OperatorsDialog::showActions);
     connect(&m_undo, &UndoController::changed, this, &OperatorsDialog::reload);
     resize(860, 560); // the actions' type and subtype are long: their label keeps room
     reload();
@@ -139,9 +138,8 @@ void OperatorsDialog::showActions()
         const OperatorAction& action = chosen->actions[static_cast<std::size_t>(row)];
         m_actions->setItem(row, 0, item(toQString(action.label)));
         m_actions->setItem(row, 1, item(FileLabels::stepType(action.type)));
-        m_actions->setItem(row, 2,
-                           item(action.subtype == StepSubtype::None ? QString()
-                                                                    : FileLabels::stepSubtype(action.subtype)));
+        m_actions->setItem(
+            row, 2, item(action.subtype == StepSubtype::None ? QString() : FileLabels::stepSubtype(action.subtype)));
     }
 }
 
@@ -151,9 +149,8 @@ bool OperatorsDialog::renameSelected(const QString& name)
     if (!chosen)
         return false;
     const RowId id = chosen->id;
-    return writeUndoably(this, windowTitle(), m_undo, tr("Rename provider"), [&] {
-        return renameOperator(m_undo.database(), m_undo.clock(), id, name.toStdString());
-    });
+    return writeUndoably(this, windowTitle(), m_undo, tr("Rename provider"),
+                         [&] { return renameOperator(m_undo.database(), m_undo.clock(), id, name.toStdString()); });
 }
 
 bool OperatorsDialog::mergeSelectedInto(RowId into)
@@ -162,9 +159,8 @@ bool OperatorsDialog::mergeSelectedInto(RowId into)
     if (!chosen)
         return false;
     const RowId from = chosen->id;
-    const bool merged = writeUndoably(this, windowTitle(), m_undo, tr("Merge providers"), [&] {
-        return mergeOperators(m_undo.database(), m_undo.clock(), from, into);
-    });
+    const bool merged = writeUndoably(this, windowTitle(), m_undo, tr("Merge providers"),
+                                      [&] { return mergeOperators(m_undo.database(), m_undo.clock(), from, into); });
     if (merged) {
         for (int row = 0; row < m_operators->rowCount(); ++row) {
             if (m_operators->item(row, 0)->data(Qt::UserRole).toLongLong() == into)
@@ -200,8 +196,8 @@ void OperatorsDialog::askForMergeTarget()
         ids.push_back(entry.id);
     }
     bool ok = false;
-    const QString text = tr("The %n step(s) of « %1 » go to the provider chosen below, and « %1 » is deleted.",
-                            nullptr, chosen->stepCount)
+    const QString text = tr("The %n step(s) of « %1 » go to the provider chosen below, and « %1 » is deleted.", nullptr,
+                            chosen->stepCount)
                              .arg(toQString(chosen->name));
     const QString into = QInputDialog::getItem(this, tr("Merge providers"), text, names, 0, false, &ok);
     if (!ok)
