@@ -10,15 +10,24 @@ namespace parcours::rows {
 std::string sqliteFailureMessage(const Database& db, const SQLite::Exception& e)
 {
     const std::string name = displayName(db.path());
-    switch (e.getErrorCode()) {
+    switch (e.getErrorCode() & 0xff) {
     case SQLITE_READONLY: return "La base « " + name + " » est ouverte en lecture seule : rien n'a été enregistré.";
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return "La base « " + name + " » est occupée par un autre programme : réessayez dans un instant.";
     case SQLITE_FULL: return "Le disque de la base « " + name + " » est plein : rien n'a été enregistré.";
-    case SQLITE_CORRUPT: return "La base « " + name + " » est endommagée : " + e.what() + ".";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return damagedMessage(name, e.what());
     default: return "Erreur de la base « " + name + " » : " + e.what() + ".";
     }
+}
+
+void throwStoreFailure(const Database& db, const SQLite::Exception& e)
+{
+    const int code = e.getErrorCode() & 0xff;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        throw DatabaseDamaged(sqliteFailureMessage(db, e), db.path());
+    throw StoreError(sqliteFailureMessage(db, e));
 }
 
 std::string text(const SQLite::Column& column)

@@ -64,14 +64,19 @@ std::string describe(const RecordIdentity& record);
 // A failure of SQLite, in French, naming the database.
 std::string sqliteFailureMessage(const Database& db, const SQLite::Exception& e);
 
-// Runs `operation`, turning a failure of SQLite into a StoreError naming the database.
+// Throws the failure of SQLite as a StoreError naming the database: a DatabaseDamaged when
+// SQLite found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
+[[noreturn]] void throwStoreFailure(const Database& db, const SQLite::Exception& e);
+
+// Runs `operation`, turning a failure of SQLite into a StoreError naming the database (the
+// one place where the store's writes meet SQLite's errors: see throwStoreFailure).
 template <typename Operation>
 auto guarded(Database& db, Operation&& operation) -> decltype(operation())
 {
     try {
         return std::forward<Operation>(operation)();
     } catch (const SQLite::Exception& e) {
-        throw StoreError(sqliteFailureMessage(db, e));
+        throwStoreFailure(db, e);
     }
 }
 

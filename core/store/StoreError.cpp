@@ -6,6 +6,12 @@
 
 namespace parcours {
 
+std::string damagedMessage(const std::string& name, const std::string& detail)
+{
+    return "La base « " + name + " » est endommagée (" + detail
+           + ") : rien n'y a été écrit. Gardez ce fichier de côté et repartez d'une sauvegarde.";
+}
+
 std::optional<std::string> storeFailureMessage(const std::exception_ptr& failure)
 {
     try {
