@@ -1,6 +1,7 @@
 // parcours-cli: parses the command line, runs one command, and maps every outcome to cli.md's exit statuses.
 #include "AgendaCommand.h"
 #include "ApplyCommand.h"
+#include "BackupCommand.h"
 #include "ChangesCommand.h"
 #include "CheckCommand.h"
 #include "Command.h"
@@ -133,6 +134,8 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<AgendaCommand>(app));
     commands.push_back(std::make_unique<ListCommand>(app));
     commands.push_back(std::make_unique<FicheCommand>(app));
+    commands.push_back(std::make_unique<BackupCommand>(app));
+    commands.push_back(std::make_unique<RestoreCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

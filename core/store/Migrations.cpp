@@ -4,6 +4,7 @@
 
 #include "domain/Clock.h"
 #include "store/Database.h"
+#include "store/DatabaseCopy.h"
 #include "store/ForeignKeysOff.h"
 #include "store/SchemaVersions.h"
 #include "store/StoreError.h"
@@ -68,21 +69,17 @@ private:
     bool m_committed = false;
 };
 
-// The copy of the file before its upgrade, by VACUUM INTO: a consistent snapshot even
-// while other connections read it. Refuses the upgrade when it cannot be written.
+// The copy of the file before its upgrade, by SQLite's online backup: a consistent snapshot
+// even while other connections read it, private and checked (quick_check) before it takes its
+// name. Refuses the upgrade when it cannot be written or is not sound.
 std::string takeBackup(SQLite::Database& db, const std::string& file, int version, int target)
 {
     const std::string backup = backupPathFor(file, target);
     try {
-        SQLite::Statement vacuum(db, "VACUUM INTO ?1");
-        vacuum.bind(1, backup);
-        vacuum.exec();
-    } catch (const SQLite::Exception& e) {
-        std::error_code ignored;
-        fs::remove(backup, ignored); // a partial copy must not pass for a good one
+        copyDatabase(db, backup);
+    } catch (const StoreError& e) {
         throw StoreError("La base « " + db.getFilename() + " » n'a pas été mise à niveau vers le schéma "
-                         + std::to_string(target) + " : sa copie de sauvegarde « " + backup
-                         + " » n'a pas pu être écrite (" + e.what() + "). La base est restée au schéma "
+                         + std::to_string(target) + " : " + e.what() + " La base est restée au schéma "
                          + std::to_string(version) + ".");
     }
     return backup;
@@ -104,11 +101,8 @@ std::string failureMessage(const std::string& name, int target, int version, con
 const std::vector<SchemaStep>& schemaSteps()
 {
     static const std::vector<SchemaStep> steps{
-        {1, createSchemaVersion1},
-        {2, upgradeToSchemaVersion2},
-        {3, upgradeToSchemaVersion3},
-        {4, upgradeToSchemaVersion4},
-        {5, upgradeToSchemaVersion5},
+        {1, createSchemaVersion1},    {2, upgradeToSchemaVersion2}, {3, upgradeToSchemaVersion3},
+        {4, upgradeToSchemaVersion4}, {5, upgradeToSchemaVersion5},
     };
     return steps;
 }

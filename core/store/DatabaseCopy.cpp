@@ -1,0 +1,168 @@
+// The online backup into a private temporary file, checked before it takes its name.
+#include "store/DatabaseCopy.h"
+
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace parcours {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// How often a busy source is tried again (100 ms apart) before the copy gives up.
+constexpr int kBusyAttempts = 100;
+
+// Creates `path` empty and private; fails when anything (a symbolic link included) has that name.
+bool createPrivateEmptyFile(const fs::path& path)
+{
+    std::FILE* file = std::fopen(path.string().c_str(), "wbx");
+    if (file == nullptr)
+        return false;
+    std::fclose(file);
+    makeOwnerOnly(path);
+    return true;
+}
+
+// A new temporary name beside `target`: « X.partiel », « X.partiel-2 »…
+fs::path createTemporaryBeside(const fs::path& target)
+{
+    const std::string stem = target.string() + ".partiel";
+    for (int n = 1; n < 100; ++n) {
+        const fs::path candidate = n == 1 ? fs::path(stem) : fs::path(stem + "-" + std::to_string(n));
+        if (createPrivateEmptyFile(candidate))
+            return candidate;
+    }
+    throw StoreError("La copie « " + displayName(target)
+                     + " » n'a pas pu être écrite : impossible de créer un fichier temporaire dans son dossier.");
+}
+
+void removeQuietly(const fs::path& path)
+{
+    std::error_code ignored;
+    fs::remove(path, ignored);
+    fs::remove(path.string() + "-journal", ignored);
+}
+
+void runBackup(SQLite::Database& source, SQLite::Database& destination)
+{
+    SQLite::Backup backup(destination, source);
+    for (int attempt = 0;; ++attempt) {
+        const int result = backup.executeStep(-1);
+        if (result == SQLITE_DONE)
+            return;
+        if ((result != SQLITE_BUSY && result != SQLITE_LOCKED) || attempt == kBusyAttempts)
+            throw SQLite::Exception(sqlite3_errstr(result), result);
+        sqlite3_sleep(100);
+    }
+}
+
+} // namespace
+
+void makeOwnerOnly(const fs::path& path)
+{
+    std::error_code error;
+    const bool folder = fs::is_directory(path, error);
+    const auto perms = folder ? fs::perms::owner_all : fs::perms::owner_read | fs::perms::owner_write;
+    fs::permissions(path, perms, fs::perm_options::replace, error);
+}
+
+CopyCheck checkDatabaseCopy(const fs::path& file)
+{
+    CopyCheck check;
+    std::error_code error;
+    if (!fs::is_regular_file(file, error)) {
+        check.problem = fs::exists(file, error) ? "ce n'est pas un fichier" : "le fichier n'existe pas";
+        return check;
+    }
+    try {
+        SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+        if (db.execAndGet("PRAGMA application_id").getInt() != Database::kApplicationId) {
+            check.problem = "ce n'est pas une base Parcours";
+            return check;
+        }
+        check.schemaVersion = db.execAndGet("PRAGMA user_version").getInt();
+        if (check.schemaVersion < 1 || check.schemaVersion > Database::kSchemaVersion) {
+            check.problem =
+                "son schéma (" + std::to_string(check.schemaVersion) + ") n'est pas connu de cette version de Parcours";
+            return check;
+        }
+        SQLite::Statement quickCheck(db, "PRAGMA quick_check");
+        std::string findings;
+        while (quickCheck.executeStep()) {
+            const std::string line = quickCheck.getColumn(0).getString();
+            if (line == "ok")
+                continue;
+            if (!findings.empty())
+                findings += " ; ";
+            findings += line;
+        }
+        if (!findings.empty()) {
+            check.problem = "la vérification de SQLite a échoué : " + findings;
+            return check;
+        }
+    } catch (const SQLite::Exception& e) {
+        check.problem = std::string("le fichier est endommagé ou n'est pas une base SQLite (") + e.what() + ")";
+        return check;
+    }
+    check.sound = true;
+    return check;
+}
+
+void copyDatabase(SQLite::Database& source, const fs::path& target)
+{
+    const std::string name = displayName(target);
+    std::error_code error;
+    if (fs::exists(fs::symlink_status(target, error)))
+        throw StoreError("La copie « " + name + " » n'a pas été écrite : un fichier de ce nom existe déjà.");
+    const fs::path temporary = createTemporaryBeside(target);
+    try {
+        {
+            SQLite::Database destination(temporary.string(), SQLite::OPEN_READWRITE);
+            runBackup(source, destination);
+            // A copy of a WAL database says WAL in its header: make it one self-contained file.
+            destination.exec("PRAGMA journal_mode = DELETE");
+        }
+        const CopyCheck check = checkDatabaseCopy(temporary);
+        if (!check.sound)
+            throw StoreError("La copie « " + name + " » n'est pas saine : " + check.problem + ".");
+        fs::rename(temporary, target); // the temporary was private from the start
+    } catch (const StoreError&) {
+        removeQuietly(temporary);
+        throw;
+    } catch (const std::exception& e) {
+        removeQuietly(temporary);
+        throw StoreError("La copie « " + name + " » n'a pas pu être écrite (" + e.what() + ").");
+    }
+}
+
+void copyDatabaseFile(const fs::path& source, const fs::path& target)
+{
+    std::error_code error;
+    if (!fs::is_regular_file(source, error))
+        throw StoreError("« " + displayName(source) + " » n'existe pas ou n'est pas un fichier.");
+    try {
+        // Read-write when the folder allows it, though nothing is written: then the last
+        // connection to close takes the -wal and -shm files away, as a reader of a WAL
+        // database that is read-only cannot.
+        std::unique_ptr<SQLite::Database> db;
+        try {
+            db = std::make_unique<SQLite::Database>(source.string(), SQLite::OPEN_READWRITE);
+        } catch (const SQLite::Exception&) {
+            db = std::make_unique<SQLite::Database>(source.string(), SQLite::OPEN_READONLY);
+        }
+        copyDatabase(*db, target);
+    } catch (const SQLite::Exception& e) {
+        throw StoreError("« " + displayName(source) + " » ne peut pas être lu (" + e.what() + ").");
+    }
+}
+
+} // namespace parcours

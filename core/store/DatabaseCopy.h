@@ -1,0 +1,37 @@
+// A checked copy of a database by SQLite's online backup: the schema upgrades' copy, the backups.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+
+#include <filesystem>
+#include <string>
+
+namespace parcours {
+
+// What a check of a copy found: sound when SQLite's quick_check passes and the file is a
+// Parcours database of a schema this version knows.
+struct CopyCheck {
+    bool sound = false;
+    int schemaVersion = 0;
+    std::string problem; // French, empty when sound: « la vérification de SQLite a échoué : … »
+};
+
+// Opens `file` read-only (never creating it, nor a -wal beside a copy this file wrote) and checks it.
+// Never throws for a damaged or foreign file: that is an unsound CopyCheck.
+CopyCheck checkDatabaseCopy(const std::filesystem::path& file);
+
+// Copies the main database of `source` into `target`, a file that must not exist yet, with
+// SQLite's online backup (a consistent snapshot, even while other connections write). The
+// copy is written to a temporary file of its own beside `target`, created private (0600
+// whatever the umask), in rollback-journal mode (a single file), then checked
+// (checkDatabaseCopy) and only then renamed to `target`. Throws StoreError in French, naming
+// `target`, and leaves nothing behind when the copy cannot be written or is not sound.
+void copyDatabase(SQLite::Database& source, const std::filesystem::path& target);
+
+// The same from the file `source`, opened read-only.
+void copyDatabaseFile(const std::filesystem::path& source, const std::filesystem::path& target);
+
+// Owner-only permissions: 0600 for a file, 0700 for a folder (where the platform has them).
+void makeOwnerOnly(const std::filesystem::path& path);
+
+} // namespace parcours
