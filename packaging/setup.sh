@@ -2,6 +2,7 @@
 # Installs what Parcours needs on Debian 12, builds it with the `dev` preset, then runs it or tests it.
 #   packaging/setup.sh run    build, then open the application on its default database
 #   packaging/setup.sh test   build, run the whole test suite, and start the application offscreen once
+# PARCOURS_PRESET chooses another preset than dev (CI: asan, the suite under the sanitizers).
 set -euo pipefail
 
 usage() {
@@ -28,6 +29,7 @@ packages=(
     poppler-utils python3-openpyxl # the tests read back the PDF (pdftotext) and the XLSX files
     xvfb xauth
     time # peak memory of tests/bench/import-benchmark.sh
+    clang libclang-rt-14-dev # the libFuzzer targets of tests/fuzz (preset fuzz): clang 14 and its libclang_rt.fuzzer
 )
 
 install_missing_packages() {
@@ -56,10 +58,20 @@ install_missing_packages() {
         apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
 }
 
+preset=${PARCOURS_PRESET:-dev}
+case "$preset" in
+dev) binary_dir=build ;;
+asan) binary_dir=build-asan ;;
+*)
+    echo "PARCOURS_PRESET: dev or asan, not « $preset »" >&2
+    exit 2
+    ;;
+esac
+
 build() {
-    echo "== Configuring and building (preset dev, folder build/)"
-    cmake --preset dev
-    cmake --build --preset dev
+    echo "== Configuring and building (preset $preset, folder $binary_dir/)"
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
 }
 
 has_display() {
@@ -78,18 +90,18 @@ Lancez-le dans un affichage virtuel / Run it in a virtual display:
 MSG
         exit 1
     fi
-    echo "== Starting build/bin/parcours on its default database"
-    exec build/bin/parcours
+    echo "== Starting $binary_dir/bin/parcours on its default database"
+    exec "$binary_dir/bin/parcours"
 }
 
 # The application started offscreen, as CI does: --version, then a real start on a throw-away
 # database that must still be running after a few seconds (timeout's 124 means it was).
 smoke_test_application() {
     echo "== Starting the application offscreen"
-    QT_QPA_PLATFORM=offscreen build/bin/parcours --version
+    QT_QPA_PLATFORM=offscreen "$binary_dir/bin/parcours" --version
     local folder status=0
     folder=$(mktemp -d)
-    QT_QPA_PLATFORM=offscreen timeout 5 build/bin/parcours --db "$folder/parcours.db" || status=$?
+    QT_QPA_PLATFORM=offscreen timeout 5 "$binary_dir/bin/parcours" --db "$folder/parcours.db" || status=$?
     rm -rf "$folder"
     if [ "$status" -ne 124 ] && [ "$status" -ne 0 ]; then
         echo "The application failed to start offscreen (exit status $status)" >&2
@@ -105,6 +117,6 @@ run) run_application ;;
 test)
     smoke_test_application
     echo "== Running the test suite"
-    ctest --preset dev --output-on-failure
+    ctest --preset "$preset" --output-on-failure
     ;;
 esac
