@@ -11,10 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 all_targets=(csv_reader interchange_folder consolidate changes_file)
-[ $# -ge 1 ] && [[ $1 =~ ^[0-9]+$ ]] || {
+if [ $# -lt 1 ] || ! [[ $1 =~ ^[0-9]+$ ]]; then
     echo "Usage: $0 SECONDS [TARGET...]   (targets: ${all_targets[*]})" >&2
     exit 2
-}
+fi
 seconds=$1
 shift
 targets=("$@")
@@ -22,17 +22,17 @@ targets=("$@")
 
 echo "== Building the fuzz targets (preset fuzz, clang, folder build-fuzz/)"
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target fuzz_seeds $(printf 'fuzz_%s ' "${targets[@]}")
+cmake --build --preset fuzz --target fuzz_seeds "${targets[@]/#/fuzz_}"
 
-build=build-fuzz
+build="build-fuzz"
 status=0
 summary=()
 for target in "${targets[@]}"; do
     binary=$build/bin/fuzz_$target
     work=$build/fuzz-corpus/$target
     findings=$build/fuzz-findings/$target
-    mkdir -p "$work" "$findings" tests/fuzz/corpus/$target
-    corpora=("$work" tests/fuzz/corpus/$target tests/fuzz/seeds/$target "$build/fuzz-seeds/$target")
+    mkdir -p "$work" "$findings" "tests/fuzz/corpus/$target"
+    corpora=("$work" "tests/fuzz/corpus/$target" "tests/fuzz/seeds/$target" "$build/fuzz-seeds/$target")
     log=$build/fuzz-findings/$target.log
     before=$(find "$findings" -type f | wc -l)
 
