@@ -12,6 +12,7 @@
 
 #include <array>
 #include <fstream>
+#include <optional>
 
 namespace parcours {
 
@@ -47,6 +48,76 @@ void requireSqliteHeader(const fs::path& path)
 int pragmaInt(SQLite::Database& db, const char* pragma)
 {
     return db.execAndGet(std::string("PRAGMA ") + pragma).getInt();
+}
+
+// The file SQLite keeps beside `path`: "-wal", "-shm", "-journal".
+fs::path companion(const fs::path& path, const char* suffix)
+{
+    return fs::path(path.native() + fs::path(suffix).native());
+}
+
+// Whether a companion file (a log, a rollback journal) lies beside `path`: anything there but
+// a folder, which SQLite can neither read nor create.
+bool companionLies(const fs::path& path, const char* suffix)
+{
+    std::error_code ignored;
+    const auto status = fs::symlink_status(companion(path, suffix), ignored);
+    return fs::exists(status) && !fs::is_directory(status);
+}
+
+int primaryCode(const SQLite::Exception& e)
+{
+    return e.getErrorCode() & 0xff;
+}
+
+// A reader that failed because it could not create the companions of a WAL file: a
+// read-only folder or medium, a full disk.
+bool companionsRefused(const SQLite::Exception& e)
+{
+    const int code = primaryCode(e);
+    return code == SQLITE_CANTOPEN || code == SQLITE_READONLY || code == SQLITE_IOERR || code == SQLITE_FULL
+           || code == SQLITE_PERM;
+}
+
+// The URI that opens `path` as immutable: no lock, no companion file, the file alone.
+std::string immutableUri(const fs::path& path)
+{
+    std::string file = fs::absolute(path).generic_string();
+    if (file.empty() || file.front() != '/')
+        file.insert(file.begin(), '/'); // "C:/…" on Windows: file:///C:/…
+    std::string uri = "file://";
+    for (const char c : file) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xf];
+            uri += kHex[static_cast<unsigned char>(c) & 0xf];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
+// SQLite's own check of the file's structure (pages, indexes, constraints NOT NULL), in
+// one pass without the cross-checks of integrity_check: nullopt when sound, else what it
+// found first.
+std::optional<std::string> quickCheckFailure(SQLite::Database& db)
+{
+    try {
+        SQLite::Statement check(db, "PRAGMA quick_check(1)");
+        if (!check.executeStep())
+            return std::string("quick_check n'a rien répondu");
+        const std::string first = check.getColumn(0).getString();
+        if (first == "ok")
+            return std::nullopt;
+        return first;
+    } catch (const SQLite::Exception& e) {
+        const int code = primaryCode(e);
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return std::string(e.what());
+        throw;
+    }
 }
 
 } // namespace
@@ -99,28 +170,37 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTi
         }
     }
 
+    // A log left by a writer that did not close (a crash): kept as it is if the file is refused.
+    const bool logBefore = !inMemory && companionLies(path, "-wal");
     const int flags = m_readOnly
                           ? SQLite::OPEN_READONLY
                           : SQLite::OPEN_READWRITE | (mode == OpenMode::CreateIfMissing ? SQLite::OPEN_CREATE : 0);
     try {
-        m_db = std::make_unique<SQLite::Database>(path.string(), flags, kBusyTimeoutMs);
-        registerNameCollation(*m_db);
+        bool blank = false;
+        try {
+            blank = connect(path.string(), flags, mode);
+        } catch (const SQLite::Exception& e) {
+            // A reader of a file left in WAL mode, that cannot create its -wal and -shm (a
+            // read-only folder or medium, a full disk): with no log and no rollback journal
+            // beside it, the file alone is the whole base, read as immutable.
+            if (!m_readOnly || inMemory || !companionsRefused(e) || logBefore || companionLies(path, "-journal"))
+                throw;
+            m_statements.clear();
+            m_db.reset();
+            blank = connect(immutableUri(path), SQLite::OPEN_READONLY | SQLite::OPEN_URI, mode);
+        }
 
-        // Identify the file with reads only: a refused file must be left exactly as it was.
-        const int applicationId = pragmaInt(*m_db, "application_id");
-        const int version = pragmaInt(*m_db, "user_version");
-        const bool blank =
-            applicationId == 0 && version == 0 && m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
-        if (blank && mode != OpenMode::CreateIfMissing)
-            throw StoreError("La base « " + name + " » est vide : ce n'est pas une base Parcours.");
-        if (!blank && applicationId != kApplicationId)
-            throw StoreError("« " + name + " » n'est pas une base Parcours.");
-        if (version > kSchemaVersion)
-            throw StoreError(newerSchemaMessage(name, version, kSchemaVersion));
-        if (m_readOnly && version < kSchemaVersion)
-            throw StoreError("La base « " + name + " » est au schéma " + std::to_string(version)
-                             + " : ouvrez-la d'abord en écriture pour la mettre à niveau (schéma "
-                             + std::to_string(kSchemaVersion) + ").");
+        if (!m_readOnly && !inMemory && !blank) {
+            // Before anything is written (the log, the schema, the application_id): a damaged
+            // file is refused and left byte for byte as it was.
+            if (const auto failure = quickCheckFailure(*m_db)) {
+                if (logBefore) // closing would copy the crash's log into the file
+                    sqlite3_db_config(m_db->getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+                m_statements.clear();
+                m_db.reset();
+                throw DatabaseDamaged(damagedMessage(name, *failure), path);
+            }
+        }
 
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->exec("PRAGMA synchronous = FULL");
@@ -133,17 +213,61 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTi
     } catch (const SQLite::Exception& e) {
         m_statements.clear();
         m_db.reset();
-        if (e.getErrorCode() == SQLITE_CANTOPEN || e.getErrorCode() == SQLITE_PERM)
+        const int code = primaryCode(e);
+        if (code == SQLITE_CANTOPEN || code == SQLITE_PERM)
             throw StoreError("Impossible d'ouvrir la base « " + name
                              + " » : le dossier n'existe pas ou les droits d'accès ne le permettent pas.");
-        if (e.getErrorCode() == SQLITE_NOTADB)
+        if (code == SQLITE_NOTADB)
             throw StoreError("« " + name
                              + " » n'est pas une base Parcours : ce n'est pas un fichier de base de données SQLite.");
+        if (code == SQLITE_CORRUPT)
+            throw DatabaseDamaged(damagedMessage(name, e.what()), path);
+        if (code == SQLITE_FULL)
+            throw StoreError("Impossible d'ouvrir la base « " + name
+                             + " » : le disque est plein. Rien n'y a été écrit.");
+        if (code == SQLITE_READONLY)
+            throw StoreError("Impossible d'ouvrir la base « " + name
+                             + " » en écriture : le fichier, son dossier ou son support est en lecture seule.");
         throw StoreError("Impossible d'ouvrir la base « " + name + " » : " + e.what() + ".");
     }
 }
 
-Database::~Database() = default;
+bool Database::connect(const std::string& file, int flags, OpenMode mode)
+{
+    const std::string name = displayName(m_path);
+    m_db = std::make_unique<SQLite::Database>(file, flags, kBusyTimeoutMs);
+    registerNameCollation(*m_db);
+
+    // Identify the file with reads only: a refused file must be left exactly as it was.
+    const int applicationId = pragmaInt(*m_db, "application_id");
+    const int version = pragmaInt(*m_db, "user_version");
+    const bool blank =
+        applicationId == 0 && version == 0 && m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+    if (blank && mode != OpenMode::CreateIfMissing)
+        throw StoreError("La base « " + name + " » est vide : ce n'est pas une base Parcours.");
+    if (!blank && applicationId != kApplicationId)
+        throw StoreError("« " + name + " » n'est pas une base Parcours.");
+    if (version > kSchemaVersion)
+        throw StoreError(newerSchemaMessage(name, version, kSchemaVersion));
+    if (m_readOnly && version < kSchemaVersion)
+        throw StoreError("La base « " + name + " » est au schéma " + std::to_string(version)
+                         + " : ouvrez-la d'abord en écriture pour la mettre à niveau (schéma "
+                         + std::to_string(kSchemaVersion) + ").");
+    return blank;
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (!m_db || m_readOnly || isInMemory(m_path))
+        return;
+    // Back to a rollback journal when the last writer closes, so that a reader at rest
+    // needs no -wal or -shm (a read-only folder, a full disk) and leaves none. While
+    // another connection has the file open this fails at once and the file stays in WAL
+    // mode: the last one to close does it. Never throws.
+    sqlite3_busy_timeout(m_db->getHandle(), 0);
+    m_db->tryExec("PRAGMA journal_mode = DELETE");
+}
 
 void Database::setBusyTimeout(std::chrono::milliseconds timeout)
 {

@@ -17,8 +17,13 @@ namespace parcours {
 enum class OpenMode {
     CreateIfMissing, // create the file and its schema when missing; upgrade an older schema
     ExistingOnly,    // refuse a missing file; upgrade an older schema
-    // Refuse a missing file; never write (an older schema is refused). SQLite may still
-    // create the -wal and -shm companions of the file, as any reader of a WAL database does.
+    // Refuse a missing file; never write (an older schema is refused). A file at rest is in
+    // rollback-journal mode (see ~Database), which a reader opens without creating anything
+    // beside it. While a writer has it open (WAL mode), or after a writer's crash, SQLite
+    // creates or uses the -wal and -shm companions, as any reader of a WAL database does;
+    // when it cannot (a read-only folder or medium, a full disk) and no log nor rollback
+    // journal lies beside the file, the file alone is read as immutable (SQLite's
+    // "immutable=1": no lock, no companion).
     ReadOnly
 };
 
@@ -49,13 +54,20 @@ public:
     static constexpr int kApplicationId = 0x50524353;
 
     // Opens `path` (":memory:" for a new in-memory database, whatever the mode) with
-    // WAL, synchronous=FULL and foreign keys on, and brings its schema to kSchemaVersion.
+    // synchronous=FULL and foreign keys on; for writing (CreateIfMissing, ExistingOnly)
+    // also with WAL, and brings its schema to kSchemaVersion.
     // Throws StoreError with a French message: missing file, not a SQLite file, not a
-    // Parcours database, a schema newer than this version knows. A refused file is left
-    // as it was; a missing one is created only with CreateIfMissing. An older schema is
-    // upgraded step by step (migrate), after a copy of the file is saved next to it
-    // (« suivi.parcours.avant-schema-2.bak »); a failed upgrade leaves the file as it was.
+    // Parcours database, a schema newer than this version knows; DatabaseDamaged when
+    // opened for writing and SQLite's PRAGMA quick_check finds the file damaged, which it
+    // runs before anything is written (the log, the schema, the application_id). A refused
+    // file is left byte for byte as it was; a missing one is created only with
+    // CreateIfMissing. An older schema is upgraded step by step (migrate), after a copy of
+    // the file is saved next to it (« suivi.parcours.avant-schema-2.bak »); a failed
+    // upgrade leaves the file as it was.
     Database(const std::filesystem::path& path, OpenMode mode);
+    // A writer puts the file back into rollback-journal mode (journal_mode=DELETE, the log
+    // copied into the file and removed) unless another connection still has it open, which
+    // will do it when it closes; so a file at rest has no -wal or -shm beside it.
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -88,6 +100,10 @@ public:
     bool setWriteAheadLog(bool on);
 
 private:
+    // Opens `file` (a path or an SQLite URI) into m_db and identifies it with reads only;
+    // returns whether it is blank (no schema, no application_id).
+    bool connect(const std::string& file, int flags, OpenMode mode);
+
     struct CacheEntry {
         std::unique_ptr<SQLite::Statement> statement;
         bool inUse = false;

@@ -81,8 +81,9 @@ TEST_F(FolderImport, AValidFolderIsImportedWhole)
     EXPECT_EQ(actions[1].record.createdAt, clock.nowUtc());
     EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM operations WHERE entity = 'action' AND kind = 'put'"
                                   " AND author = 'import'").getInt(), 3);
-    // Filled with a rollback journal, the new file is left in write-ahead-log mode.
-    EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
+    // Filled with a rollback journal, the new file is left at rest in rollback-journal mode (its
+    // next writer has the write-ahead log again), with nothing beside it.
+    EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "delete");
 }
 
 TEST_F(FolderImport, APathwaysPlannedActionsComeByDateThenInTheirOrder)
