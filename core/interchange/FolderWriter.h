@@ -15,7 +15,10 @@ public:
 
 // Creates `folder` when missing and writes all nine files (each first to a temporary
 // file, then renamed over). Rows are identified by their external id, or their UUID
-// when they have none. Throws FolderWriteError (French message) when it cannot write.
+// when they have none. Values are written exactly as stored, a name such as « =1+1 » too: the
+// folder is data to import again, not a spreadsheet (the files meant for spreadsheets guard such
+// text, sheets/SheetFiles.h spreadsheetText). Throws FolderWriteError (French message) when it
+// cannot write.
 void writeInterchangeFolder(const InterchangeData& data, const std::filesystem::path& folder);
 
 } // namespace parcours

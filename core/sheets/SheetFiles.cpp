@@ -13,6 +13,7 @@
 #include <functional>
 #include <random>
 #include <sstream>
+#include <string_view>
 
 namespace parcours {
 
@@ -130,7 +131,8 @@ public:
             fail("la feuille « " + name + " » n'a pas pu être ajoutée");
         std::vector<std::size_t> widths(sheet.header.size(), 0);
         for (std::size_t column = 0; column < sheet.header.size(); ++column) {
-            check(worksheet_write_string(worksheet, 0, col(column), sheet.header[column].c_str(), m_bold));
+            check(worksheet_write_string(worksheet, 0, col(column), spreadsheetText(sheet.header[column]).c_str(),
+                                         m_bold));
             widths[column] = characters(sheet.header[column]) + 2; // bold is wider
         }
         for (std::size_t row = 0; row < sheet.rows.size(); ++row) {
@@ -168,7 +170,7 @@ private:
         const auto r = static_cast<lxw_row_t>(row);
         if (const auto* text = std::get_if<std::string>(&cell)) {
             if (!text->empty())
-                check(worksheet_write_string(worksheet, r, col(column), text->c_str(), nullptr));
+                check(worksheet_write_string(worksheet, r, col(column), spreadsheetText(*text).c_str(), nullptr));
             return characters(*text);
         }
         if (const auto* number = std::get_if<Number>(&cell)) {
@@ -214,6 +216,13 @@ private:
 
 } // namespace
 
+std::string spreadsheetText(const std::string& text)
+{
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        return '\'' + text;
+    return text;
+}
+
 std::string cellText(const Cell& cell)
 {
     if (const auto* text = std::get_if<std::string>(&cell))
@@ -228,12 +237,17 @@ std::string cellText(const Cell& cell)
 std::string csvText(const Sheet& sheet)
 {
     std::string text = "\xEF\xBB\xBF"; // the byte-order mark: French spreadsheets then read UTF-8
-    appendRow(text, sheet.header);
     std::vector<std::string> fields;
+    for (const std::string& name : sheet.header)
+        fields.push_back(spreadsheetText(name));
+    appendRow(text, fields);
     for (const std::vector<Cell>& cells : sheet.rows) {
         fields.assign(std::max(cells.size(), sheet.header.size()), std::string());
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            fields[i] = cellText(cells[i]);
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            // Only text is guarded: a number or a date (-3, a day) stays what it is.
+            const auto* words = std::get_if<std::string>(&cells[i]);
+            fields[i] = words ? spreadsheetText(*words) : cellText(cells[i]);
+        }
         appendRow(text, fields);
     }
     return text;

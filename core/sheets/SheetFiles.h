@@ -30,7 +30,14 @@ std::string csvText(const Sheet& sheet);
 // csvText written whole or not at all, like writeXlsx. Throws SheetWriteError.
 void writeCsv(const std::filesystem::path& target, const Sheet& sheet);
 
-// A cell as text: what the CSV holds for it, without quoting (the application's preview shows this).
+// A cell as text: what the CSV holds for it, without quoting nor the guard of spreadsheetText
+// (the application's preview shows this).
 std::string cellText(const Cell& cell);
+
+// Text as the files meant for spreadsheets write it (CSV and XLSX, header and text cells): one
+// that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that no
+// spreadsheet takes a name such as « =HYPERLINK(…) » for a formula (OWASP's CSV injection
+// advice). Numbers and dates are not text and stay as they are. The interchange dump is exact.
+std::string spreadsheetText(const std::string& text);
 
 } // namespace parcours

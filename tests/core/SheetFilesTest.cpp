@@ -79,6 +79,35 @@ TEST_F(SheetFilesTest, CsvNumbersReadBackExactlyWithADecimalComma)
     EXPECT_EQ(csvText(sheet), "\xEF\xBB\xBFv\r\n0,44524079423702784\r\n-3\r\n1000000\r\n");
 }
 
+// OWASP's advice against formula injection: a text cell a spreadsheet would take for a formula
+// (or a DDE command) gets a leading apostrophe; numbers and dates stay numbers and dates.
+TEST_F(SheetFilesTest, CsvTextThatASpreadsheetWouldRunGetsAnApostrophe)
+{
+    Sheet sheet;
+    sheet.header = {"v"};
+    sheet.rows = {{std::string("=HYPERLINK(\"http://x\",\"y\")")},
+                  {std::string("+cmd|' /C calc'!A0")},
+                  {std::string("-2+3")},
+                  {std::string("@SUM(A1)")},
+                  {std::string("\tTab")},
+                  {std::string("\rRetour")},
+                  {std::string("Jean-Marc = chef")},
+                  {Number{-3}},
+                  {day(2024, 3, 5)}};
+    EXPECT_EQ(csvText(sheet), "\xEF\xBB\xBFv\r\n"
+                              "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"
+                              "'+cmd|' /C calc'!A0\r\n"
+                              "'-2+3\r\n"
+                              "'@SUM(A1)\r\n"
+                              "'\tTab\r\n"
+                              "\"'\rRetour\"\r\n"
+                              "Jean-Marc = chef\r\n"
+                              "-3\r\n"
+                              "05/03/2024\r\n");
+    EXPECT_EQ(cellText(Cell(std::string("=1+1"))), "=1+1") << "the preview shows the name as it is";
+    EXPECT_EQ(spreadsheetText(""), "");
+}
+
 TEST_F(SheetFilesTest, WritesReplaceTheTargetWholeAndARefusalLeavesItAsItWas)
 {
     const std::filesystem::path csv = folder / "liste.csv";
