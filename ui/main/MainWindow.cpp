@@ -1,18 +1,19 @@
 // The main window: assembles the menus, the home tabs and the status bar; holds no logic of its own.
 #include "ui/main/MainWindow.h"
 
+#include "store/DataVersion.h"
 #include "store/Database.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
 #include "ui/agenda/AgendaModel.h"
 #include "ui/agenda/AgendaPanel.h"
 #include "ui/caseload/CaseloadExport.h"
-#include "ui/catalog/EntryValidationDialog.h"
-#include "ui/catalog/EntryValidationSetting.h"
-#include "ui/catalog/OperatorsDialog.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/caseload/CaseloadView.h"
+#include "ui/catalog/EntryValidationDialog.h"
+#include "ui/catalog/EntryValidationSetting.h"
+#include "ui/catalog/OperatorsDialog.h"
 #include "ui/changes/ConflictsDialog.h"
 #include "ui/common/ChangeCommand.h"
 #include "ui/common/CoreConversions.h"
@@ -59,6 +60,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -167,6 +169,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     showCurrentDatabase(false); // the model has just read it
     if (!m_caseloadModel->readFailure().isEmpty())
         showReadFailure(m_caseloadModel->readFailure()); // before its signal was connected
+
+    // Another program may write to the same file (an import from the command line): looked at
+    // every two seconds, a cheap pragma.
+    auto* outsideTimer = new QTimer(this);
+    outsideTimer->setInterval(std::chrono::seconds(2));
+    connect(outsideTimer, &QTimer::timeout, this, &MainWindow::reloadIfChangedOutside);
+    outsideTimer->start();
 }
 
 // The files go first: they hold the database, which goes before the window's children.
@@ -689,6 +698,8 @@ void MainWindow::restoreOwnFilters()
 
 void MainWindow::showCurrentDatabase(bool reload)
 {
+    m_outside.reset();
+    readFailure([&] { m_outside = std::make_unique<OutsideChanges>(database()); });
     m_referent = rememberedReferent(toQString(database().path()));
     prepareConnection();
     m_caseloadView->setMe(m_referent);
@@ -707,6 +718,33 @@ void MainWindow::showCurrentDatabase(bool reload)
     updateTitle();
     if (m_askReferentWhenUnknown && m_referent.isEmpty())
         changeReferent();
+}
+
+bool MainWindow::reloadIfChangedOutside()
+{
+    if (!m_outside || QApplication::activeModalWidget())
+        return false;
+    for (const ParticipantFileWindow* file : participantFiles())
+        if (file->hasUnsavedEdits())
+            return false; // read again once the edits are saved or dropped
+    bool changed = false;
+    const QString failure = readFailure([&] { changed = m_outside->happened(); });
+    if (!failure.isEmpty() || !changed)
+        return false;
+    m_outside->accept();       // a commit made while reading is seen at the next look
+    m_caseloadModel->reload(); // « À faire » and the référent.e.s follow its reset
+    for (ParticipantFileWindow* file : participantFiles())
+        file->reloadAll();
+    updateConflictsAction();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        reloadIfChangedOutside();
 }
 
 void MainWindow::updateConflictsAction()

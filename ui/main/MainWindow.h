@@ -22,6 +22,7 @@ class QUndoStack;
 namespace parcours {
 class Clock;
 class Database;
+class OutsideChanges;
 } // namespace parcours
 
 namespace parcours::ui {
@@ -103,12 +104,20 @@ public:
     // reassignments, taken back (or made again) through core's undo, refused as in a file.
     UndoController& undoController() const { return *m_undo; }
 
+    // When another program (or another connection) has changed the database shown since it was
+    // last read (SQLite's data_version), reads it again: the caseload, keeping its filters and the
+    // participant.e the référent.e was on, « À faire », the référent.e.s, the open files. Done
+    // every 2 seconds and when the window is activated; put off while a dialog is modal or a file
+    // holds unsaved edits. True when it read again.
+    bool reloadIfChangedOutside();
+
 signals:
     // Enter or a double click on a participant of the caseload.
     void participantOpened(parcours::RowId participantId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     // One function per menu, in the menu bar's order.
@@ -179,6 +188,7 @@ private:
     QString m_referent;
     bool m_askReferentWhenUnknown = false;
     std::optional<CaseloadView::Filters> m_ownFilters; // while the demo is shown
+    std::unique_ptr<OutsideChanges> m_outside;         // of the database shown
 };
 
 } // namespace parcours::ui

@@ -16,7 +16,7 @@ class QUndoStack;
 
 namespace parcours {
 class Database;
-}
+} // namespace parcours
 
 namespace parcours::ui {
 
@@ -58,6 +58,9 @@ public:
     QString readFailureMessage() const;
 
     bool hasUnsavedEdits() const;
+    // Reads the file again from the database (after a change made elsewhere); a read that
+    // fails leaves the panels as they were, and says so.
+    void reloadAll();
     // Ctrl+S: saves every form holding edits; false when the rules refuse one.
     bool saveEdits();
     // Ctrl+L: the one-line contact entry, dated today, by phone.
@@ -85,7 +88,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void reloadAll();
     void createActions();
     void restoreWindowGeometry();
     std::vector<FilePanel*> panels() const;
