@@ -16,6 +16,7 @@
 
 #include "Version.h"
 #include "domain/Rules.h"
+#include "platform/Platform.h"
 #include "store/StoreError.h"
 
 #include <CLI/CLI.hpp>
@@ -112,6 +113,7 @@ int runRefusingErrors(Command& command)
 
 int main(int argc, char** argv)
 {
+    parcours::hardenProcess(); // before any file is created: private files, no core dump
     CLI::App app{"Parcours : suivi des parcours des participant.e.s d'un PLIE, en ligne de commande.", kProgram};
     frenchLabels(app);
     app.set_help_flag("-h,--help", "Affiche cette aide et quitte");

@@ -1,6 +1,7 @@
 // `parcours [--db FILE]`: the desktop application's entry point; parses arguments and assembles.
 #include "Version.h"
 #include "domain/Clock.h"
+#include "platform/Platform.h"
 #include "store/Database.h"
 #include "ui/common/Translations.h"
 #include "ui/main/MainWindow.h"
@@ -15,6 +16,7 @@
 
 int main(int argc, char* argv[])
 {
+    parcours::hardenProcess(); // before any file is created: private files, no core dump
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Parcours"));
     QApplication::setApplicationName(QStringLiteral("Parcours"));
