@@ -2,10 +2,9 @@
 #include "ChangesCommand.h"
 
 #include "changes/ChangesFile.h"
+#include "platform/AtomicFile.h"
 #include "store/Database.h"
 
-#include <filesystem>
-#include <fstream>
 #include <ostream>
 
 namespace parcours::cli {
@@ -16,8 +15,8 @@ ChangesCommand::ChangesCommand(CLI::App& parent)
     addDatabaseOption(m_database, "La base à lire ; elle n'est jamais créée ni modifiée");
     m_afterOption = m_app->add_option("--after", m_after, "Seulement les opérations faites après celle-ci (son UUID)")
                         ->type_name("OP");
-    m_outputOption = m_app->add_option("--out", m_output, "Le fichier à écrire ; la sortie standard sinon")
-                         ->type_name("FICHIER");
+    m_outputOption =
+        m_app->add_option("--out", m_output, "Le fichier à écrire ; la sortie standard sinon")->type_name("FICHIER");
 }
 
 int ChangesCommand::run(std::ostream& out, std::ostream& err)
@@ -29,27 +28,16 @@ int ChangesCommand::run(std::ostream& out, std::ostream& err)
             writeChanges(db, after, out);
             return kExitSuccess;
         }
-        // Through a temporary file of the same folder: the target is whole or as it was.
-        const std::filesystem::path target(m_output);
-        std::filesystem::path temporary = target;
-        temporary += ".part";
+        // Through a private temporary of the same folder: the target is whole or as it was.
         std::size_t count = 0;
-        {
-            std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-            if (!file) {
-                err << "parcours-cli changes : impossible d'écrire « " << m_output << " ».\n";
-                return kExitRefused;
-            }
-            count = writeChanges(db, after, file);
-            file.flush();
-            if (!file) {
-                file.close();
-                std::filesystem::remove(temporary);
-                err << "parcours-cli changes : l'écriture de « " << m_output << " » a échoué (disque plein ?).\n";
-                return kExitRefused;
-            }
+        try {
+            AtomicFile file(m_output);
+            count = writeChanges(db, after, file.stream());
+            file.commit();
+        } catch (const FileWriteError& error) {
+            err << "parcours-cli changes : " << error.what() << '\n';
+            return kExitRefused;
         }
-        std::filesystem::rename(temporary, target);
         out << count << " opération(s) écrite(s) dans « " << m_output << " ».\n";
         return kExitSuccess;
     } catch (const ChangesRefused& error) {

@@ -2,11 +2,10 @@
 #include "consolidation/ReportWriter.h"
 
 #include "interchange/CsvWriter.h"
+#include "platform/AtomicFile.h"
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <random>
 #include <sstream>
 
 namespace parcours {
@@ -124,27 +123,10 @@ std::string reportCsvText(const ConsolidationReport& report, const ReportProfile
 
 void writeReportFile(const std::filesystem::path& target, const std::string& text)
 {
-    std::filesystem::path temporary = target;
-    temporary += ".tmp-" + std::to_string(std::random_device()());
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw ReportWriteError("Impossible d'écrire « " + target.string() + " ».");
-        out << text;
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            throw ReportWriteError("Écriture de « " + target.string() + " » interrompue (disque plein ?).");
-        }
-    }
-    std::error_code code;
-    std::filesystem::rename(temporary, target, code);
-    if (code) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw ReportWriteError("Impossible de remplacer « " + target.string() + " » : " + code.message());
+    try {
+        writeFileAtomically(target, text); // private temporary, synced, renamed over the target
+    } catch (const FileWriteError& error) {
+        throw ReportWriteError(error.what());
     }
 }
 

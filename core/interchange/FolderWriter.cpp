@@ -2,9 +2,12 @@
 #include "interchange/FolderWriter.h"
 
 #include "interchange/CsvWriter.h"
+#include "platform/AtomicFile.h"
+#include "platform/Platform.h"
 
-#include <fstream>
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace parcours {
 
@@ -25,27 +28,57 @@ std::string_view flag(bool value)
     return value ? "1" : "0";
 }
 
-void writeFile(const std::filesystem::path& folder, const std::string& name,
-               const std::function<void(CsvWriter&)>& writeRows)
-{
-    const std::filesystem::path target = folder / name;
-    std::filesystem::path temporary = target;
-    temporary += ".tmp";
+// The nine files are all written and synced as temporaries before any replaces its target:
+// a failure leaves the folder exactly as it was, and no temporary behind.
+class FolderFiles {
+public:
+    explicit FolderFiles(const std::filesystem::path& folder) : m_folder(folder) {}
+
+    void add(const std::string& name, const std::function<void(CsvWriter&)>& writeRows)
     {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw FolderWriteError("Impossible d'écrire « " + temporary.string() + " ».");
-        CsvWriter writer(out);
-        writeRows(writer);
-        out.flush();
-        if (!out)
-            throw FolderWriteError("Écriture de « " + temporary.string() + " » interrompue (disque plein ?).");
+        guarded([&] {
+            auto file = std::make_unique<AtomicFile>(m_folder / name);
+            CsvWriter writer(file->stream());
+            writeRows(writer);
+            file->finish();
+            m_files.push_back(std::move(file));
+        });
     }
-    std::error_code code;
-    std::filesystem::rename(temporary, target, code);
-    if (code)
-        throw FolderWriteError("Impossible de remplacer « " + target.string() + " » : " + code.message());
-}
+
+    void replaceAll()
+    {
+        // Checked before any rename, so that a name taken by a folder (or anything that is not a
+        // file) stops the dump before it replaces a single file.
+        for (const auto& file : m_files) {
+            std::error_code code;
+            const auto status = std::filesystem::symlink_status(file->target(), code);
+            if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)
+                && !std::filesystem::is_symlink(status))
+                throw FolderWriteError("Impossible d'écrire « " + file->target().string()
+                                       + " » : ce nom est pris par autre chose qu'un fichier. " + kNothingChanged);
+        }
+        guarded([&] {
+            for (const auto& file : m_files)
+                file->commit();
+        });
+    }
+
+private:
+    static constexpr const char* kNothingChanged = "Le dossier n'a pas été modifié.";
+
+    template <typename Work>
+    void guarded(Work work)
+    {
+        try {
+            work();
+        } catch (const FileWriteError& error) {
+            throw FolderWriteError(std::string(error.what()) + " " + kNothingChanged);
+        }
+    }
+
+    std::filesystem::path m_folder;
+    std::vector<std::unique_ptr<AtomicFile>> m_files;
+};
 
 void writeParticipants(CsvWriter& csv, const InterchangeData& data)
 {
@@ -77,23 +110,23 @@ void writePathways(CsvWriter& csv, const InterchangeData& data)
     }
 }
 
-void writeHoldsAndHires(const std::filesystem::path& folder, const InterchangeData& data)
+void writeHoldsAndHires(FolderFiles& files, const InterchangeData& data)
 {
-    writeFile(folder, "holds.csv", [&](CsvWriter& csv) {
+    files.add("holds.csv", [&](CsvWriter& csv) {
         csv.row({"parcours_id", "start_date", "end_date", "reason"});
         for (const PathwayEntry& entry : data.pathways) {
             for (const Hold& hold : entry.pathway.holds)
                 csv.row({idOf(entry.pathway.record), toIsoDate(hold.start), dateText(hold.end), hold.reason});
         }
     });
-    writeFile(folder, "hires.csv", [&](CsvWriter& csv) {
+    files.add("hires.csv", [&](CsvWriter& csv) {
         csv.row({"parcours_id", "hire_date", "contract_type", "employer_category", "naf_section", "end_date",
                  "end_reason", "employer_name", "employer_contact"});
         for (const PathwayEntry& entry : data.pathways) {
             for (const Hire& hire : entry.pathway.earlierHires) {
                 csv.row({idOf(entry.pathway.record), toIsoDate(hire.hireDate), toCode(hire.contract),
-                         toCode(hire.employer), std::string(1, hire.nafSection), dateText(hire.endDate),
-                         hire.endReason, hire.employerName, hire.employerContact});
+                         toCode(hire.employer), std::string(1, hire.nafSection), dateText(hire.endDate), hire.endReason,
+                         hire.employerName, hire.employerContact});
             }
         }
     });
@@ -104,45 +137,49 @@ void writeHoldsAndHires(const std::filesystem::path& folder, const InterchangeDa
 void writeInterchangeFolder(const InterchangeData& data, const std::filesystem::path& folder)
 {
     std::error_code code;
-    std::filesystem::create_directories(folder, code);
-    if (code)
-        throw FolderWriteError("Impossible de créer le dossier « " + folder.string() + " » : " + code.message());
+    if (std::filesystem::create_directories(folder, code))
+        makePrivate(folder, code); // a folder made for the dump is private, whatever the umask
+    else if (code)
+        throw FolderWriteError("Impossible de créer le dossier « " + folder.string() + " » : " + frenchReason(code)
+                               + ".");
+    FolderFiles files(folder);
     const auto pathwayId = [&](std::size_t index) -> const std::string& {
         return idOf(data.pathways[index].pathway.record);
     };
 
-    writeFile(folder, "plie.csv", [&](CsvWriter& csv) {
+    files.add("plie.csv", [&](CsvWriter& csv) {
         csv.row({"name", "code"});
         if (data.plie && !data.plie->name.empty())
             csv.row({data.plie->name, data.plie->code});
     });
-    writeFile(folder, "participants.csv", [&](CsvWriter& csv) { writeParticipants(csv, data); });
-    writeFile(folder, "parcours.csv", [&](CsvWriter& csv) { writePathways(csv, data); });
-    writeHoldsAndHires(folder, data);
-    writeFile(folder, "steps.csv", [&](CsvWriter& csv) {
+    files.add("participants.csv", [&](CsvWriter& csv) { writeParticipants(csv, data); });
+    files.add("parcours.csv", [&](CsvWriter& csv) { writePathways(csv, data); });
+    writeHoldsAndHires(files, data);
+    files.add("steps.csv", [&](CsvWriter& csv) {
         csv.row({"step_id", "parcours_id", "type", "subtype", "start_date", "end_date", "operator", "label"});
         for (const auto& [step, pathway] : data.steps) {
             csv.row({idOf(step.record), pathwayId(pathway), toCode(step.type), toCode(step.subtype),
                      toIsoDate(step.start), dateText(step.end), step.operatorName, step.label});
         }
     });
-    writeFile(folder, "freins.csv", [&](CsvWriter& csv) {
+    files.add("freins.csv", [&](CsvWriter& csv) {
         csv.row({"parcours_id", "category", "identified_date", "status", "lifted_date"});
         for (const auto& [barrier, pathway] : data.barriers) {
             csv.row({pathwayId(pathway), toCode(barrier.category), toIsoDate(barrier.identifiedDate),
                      toCode(barrier.status), dateText(barrier.liftedDate)});
         }
     });
-    writeFile(folder, "contacts.csv", [&](CsvWriter& csv) {
+    files.add("contacts.csv", [&](CsvWriter& csv) {
         csv.row({"parcours_id", "date", "mode", "note"});
         for (const auto& [contact, pathway] : data.contacts)
             csv.row({pathwayId(pathway), toIsoDate(contact.date), toCode(contact.mode), contact.note});
     });
-    writeFile(folder, "actions.csv", [&](CsvWriter& csv) {
+    files.add("actions.csv", [&](CsvWriter& csv) {
         csv.row({"parcours_id", "date", "kind", "note", "done"});
         for (const auto& [action, pathway] : data.plannedActions)
             csv.row({pathwayId(pathway), toIsoDate(action.date), toCode(action.kind), action.note, flag(action.done)});
     });
+    files.replaceAll();
 }
 
 } // namespace parcours

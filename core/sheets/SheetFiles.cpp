@@ -3,15 +3,14 @@
 #include "sheets/SheetFiles.h"
 
 #include "interchange/CsvWriter.h"
+#include "platform/AtomicFile.h"
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <functional>
-#include <random>
 #include <sstream>
 #include <string_view>
 
@@ -24,27 +23,16 @@ std::string quotedName(const std::filesystem::path& path)
     return "« " + path.string() + " »";
 }
 
-// Calls `write` with a temporary path beside `target`, then renames it over `target`; the
-// temporary file is removed when anything fails.
-void replaceFile(const std::filesystem::path& target, const std::function<void(const std::filesystem::path&)>& write)
+// Writes `target` through a private temporary of its folder (platform/AtomicFile.h), synced and
+// renamed over it; the temporary is removed when anything fails.
+void replaceFile(const std::filesystem::path& target, const std::function<void(AtomicFile&)>& write)
 {
-    std::filesystem::path temporary = target;
-    temporary += ".tmp-" + std::to_string(std::random_device()());
-    const auto removeTemporary = [&temporary] {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-    };
     try {
-        write(temporary);
-    } catch (...) {
-        removeTemporary();
-        throw;
-    }
-    std::error_code code;
-    std::filesystem::rename(temporary, target, code);
-    if (code) {
-        removeTemporary();
-        throw SheetWriteError("Impossible de remplacer " + quotedName(target) + " : " + code.message());
+        AtomicFile file(target);
+        write(file);
+        file.commit();
+    } catch (const FileWriteError& error) {
+        throw SheetWriteError(error.what());
     }
 }
 
@@ -256,27 +244,18 @@ std::string csvText(const Sheet& sheet)
 void writeCsv(const std::filesystem::path& target, const Sheet& sheet)
 {
     const std::string text = csvText(sheet);
-    replaceFile(target, [&](const std::filesystem::path& temporary) {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw SheetWriteError("Impossible d'écrire " + quotedName(target) + ".");
-        out << text;
-        out.flush();
-        if (!out)
-            throw SheetWriteError("Écriture de " + quotedName(target) + " interrompue (disque plein ?).");
-    });
+    replaceFile(target, [&](AtomicFile& file) { file.write(text); });
 }
 
 void writeXlsx(const std::filesystem::path& target, const std::vector<Sheet>& sheets)
 {
     if (sheets.empty())
         throw SheetWriteError("Impossible d'écrire " + quotedName(target) + " : aucune feuille à écrire.");
-    replaceFile(target, [&](const std::filesystem::path& temporary) {
-        // Created here first: a folder that is missing or closed is then said in French, before
-        // libxlsxwriter prints its own English error.
-        if (!std::ofstream(temporary, std::ios::binary | std::ios::trunc))
-            throw SheetWriteError("Impossible d'écrire " + quotedName(target) + ".");
-        Workbook workbook(temporary, target);
+    replaceFile(target, [&](AtomicFile& file) {
+        // The temporary exists already, private: a folder that is missing or closed has been said
+        // in French, before libxlsxwriter could print its own English error; it writes over it.
+        file.releaseToExternalWriter();
+        Workbook workbook(file.temporary(), target);
         for (const Sheet& sheet : sheets)
             workbook.add(sheet);
         workbook.close();

@@ -17,10 +17,12 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Fills `databasePath` (created when missing) with a demo PLIE. Refuses (DemoRefused, in
-// French) a database that already holds participants: demo data never mixes with real data.
-// Returns how many rows of each kind it wrote.
-InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock, const DemoOptions& options,
-                        const Progress& progress = {});
+// Fills `databasePath` with a demo PLIE. Refuses (DemoRefused, in French) a database that
+// already holds participants or a PLIE's identity (name or code): demo data never mixes with
+// real data nor takes a real PLIE's name. A missing database is built aside and moved into
+// place whole, as importFolderIntoFile does (DemoRefused when another program created it
+// meanwhile). Returns how many rows of each kind it wrote.
+InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock,
+                                     const DemoOptions& options, const Progress& progress = {});
 
 } // namespace parcours

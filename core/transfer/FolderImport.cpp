@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/InterchangeStore.h"
 #include "store/StoreError.h"
+#include "transfer/NewDatabaseFile.h"
 
 namespace parcours {
 
@@ -24,26 +25,15 @@ ImportResult readAndWrite(const ExistingIds& existing, const std::filesystem::pa
     return result;
 }
 
-void removeDatabaseFiles(const std::filesystem::path& path)
-{
-    std::error_code ignored;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        std::filesystem::path file = path;
-        file += suffix;
-        std::filesystem::remove(file, ignored);
-    }
-}
-
 } // namespace
 
 ImportResult importFolder(Database& db, const Clock& clock, const std::filesystem::path& folder,
                           const Progress& progress)
 {
-    return readAndWrite(loadExistingIds(db), folder, progress,
-                        [&](InterchangeData& data) {
-                            const ScopedAuthor author(db.journal(), "import");
-                            writeInterchangeData(db, clock, data, progress);
-                        });
+    return readAndWrite(loadExistingIds(db), folder, progress, [&](InterchangeData& data) {
+        const ScopedAuthor author(db.journal(), "import");
+        writeInterchangeData(db, clock, data, progress);
+    });
 }
 
 ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, const Clock& clock,
@@ -55,16 +45,20 @@ ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, con
         return importFolder(db, clock, folder, progress);
     }
     return readAndWrite(ExistingIds{}, folder, progress, [&](InterchangeData& data) {
-        try {
-            Database db(databasePath, OpenMode::CreateIfMissing);
+        // Built aside and moved into place whole: another program creating the same file
+        // meanwhile loses nothing, and a kill leaves no empty base under that name.
+        NewDatabaseFile file(databasePath);
+        {
+            Database db(file.temporary(), OpenMode::CreateIfMissing);
             db.journal().setAuthor("import");
             db.setWriteAheadLog(false); // a new file, filled in one transaction
             writeInterchangeData(db, clock, data, progress);
             db.setWriteAheadLog(true);
-        } catch (...) {
-            removeDatabaseFiles(databasePath);
-            throw;
         }
+        if (!file.place())
+            throw StoreError("La base « " + displayName(databasePath)
+                             + " » a été créée par un autre programme pendant l'import : rien n'a été importé, "
+                               "relancez l'import.");
     });
 }
 

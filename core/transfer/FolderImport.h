@@ -13,7 +13,7 @@ namespace parcours {
 class Database;
 
 struct ImportResult {
-    ImportErrors errors;  // every problem found; nothing was written when there is any
+    ImportErrors errors; // every problem found; nothing was written when there is any
     InterchangeCounts summary;
     bool succeeded() const { return errors.empty(); }
 };
@@ -23,8 +23,10 @@ ImportResult importFolder(Database& db, const Clock& clock, const std::filesyste
                           const Progress& progress = {});
 
 // The same into the database file `databasePath`, created when missing, but only once the
-// folder is known to be valid: a refused import leaves no new file behind. Throws
-// StoreError when the database cannot be opened or written (and removes a file it created).
+// folder is known to be valid: a refused import leaves no new file behind. A missing database
+// is built in a hidden temporary of its folder and moved into place only when complete and
+// only if no other program created that file meanwhile (then StoreError: nothing imported,
+// nothing removed). Throws StoreError when the database cannot be opened or written.
 ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, const Clock& clock,
                                   const std::filesystem::path& folder, const Progress& progress = {});
 
