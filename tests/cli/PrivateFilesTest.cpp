@@ -75,8 +75,10 @@ TEST_F(PrivateFilesTest, BasesDumpsAndExportsArePrivateUnderUmask022)
     expectPrivate(run({"changes", "--db", db, "--out", pathIn("changes.jsonl").string()}), pathIn("changes.jsonl"));
 
     // The base's -wal and -shm, whoever opens it: SQLite gives them the base's own mode.
-    SQLite::Database reader(db, SQLite::OPEN_READWRITE);
-    reader.exec("SELECT count(*) FROM sqlite_schema");
+    // (A writing connection, as every writer of Parcours, in WAL mode; opened here under umask 022.)
+    SQLite::Database writer(db, SQLite::OPEN_READWRITE);
+    writer.exec("PRAGMA journal_mode = WAL");
+    writer.exec("SELECT count(*) FROM sqlite_schema");
     ASSERT_TRUE(fs::exists(db + "-wal"));
     EXPECT_EQ(modeOf(db + "-wal"), 0600u);
     EXPECT_EQ(modeOf(db + "-shm"), 0600u);
