@@ -71,6 +71,8 @@ Json parse(const ExportText& file)
         return document;
     } catch (const Json::parse_error& error) {
         refuse(file, "JSON invalide, près de l'octet " + std::to_string(error.byte) + ".");
+    } catch (const Json::out_of_range&) {
+        refuse(file, "JSON invalide : un nombre est trop grand.");
     }
 }
 
@@ -121,8 +123,11 @@ ConsolidatedExports consolidateExports(const std::vector<ExportText>& exports)
         IndicatorTable counts;
         for (const CountKey key : kAllCountKeys)
             counts.add(key, wholeNumber(file, document, std::string(key.path())));
-        for (const CountKey key : kAllCountKeys)
+        for (const CountKey key : kAllCountKeys) {
+            if (counts.count(key) > std::numeric_limits<std::int64_t>::max() - result.report.counts.count(key))
+                refuse(file, "« " + std::string(key.path()) + " » : la somme dépasse le plus grand nombre possible.");
             result.report.counts.add(key, counts.count(key));
+        }
         result.plieNames.push_back(plieName);
         if (!common)
             common = Common{static_cast<int>(year), version, file.name};

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 
 using namespace parcours;
@@ -201,6 +202,28 @@ TEST(ConsolidateExports, ACountThatIsNotAWholeNumberIsRefused)
         EXPECT_NE(message.find("« bizarre.json »"), std::string::npos) << message;
         EXPECT_NE(message.find("« stock.present »"), std::string::npos) << message;
     }
+}
+
+TEST(ConsolidateExports, ANumberTooLargeIsRefusedNotThrownThrough)
+{
+    // A number beyond what a double holds: the JSON library's own exception must not escape.
+    std::string text = reportJsonText(rennes(), ReportProfile::warehouse(), kNow);
+    const std::string present = "\"present\": 200";
+    ASSERT_NE(text.find(present), std::string::npos);
+    text.replace(text.find(present), present.size(), "\"present\": 2.5e400");
+    const std::string message = refusal({{"enorme.json", text}});
+    EXPECT_NE(message.find("« enorme.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("nombre est trop grand"), std::string::npos) << message;
+}
+
+TEST(ConsolidateExports, ASumBeyondTheLargestCountIsRefused)
+{
+    const auto huge = [](Json& document) { document["stock"]["present"] = std::numeric_limits<std::int64_t>::max(); };
+    EXPECT_EQ(refusal({edited("un.json", rennes(), huge)}), ""); // alone, it is a count like any other
+    const std::string message = refusal({edited("un.json", rennes(), huge), edited("deux.json", brest(), huge)});
+    EXPECT_NE(message.find("« deux.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("« stock.present »"), std::string::npos) << message;
+    EXPECT_NE(message.find("dépasse"), std::string::npos) << message;
 }
 
 TEST(ConsolidateExports, AnotherFormatAndAnEmptyListAreRefused)
