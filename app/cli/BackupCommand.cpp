@@ -17,9 +17,11 @@ BackupCommand::BackupCommand(CLI::App& parent)
 {
     addDatabaseOption(m_database, "La base à sauvegarder ; elle n'est jamais créée ni modifiée");
     m_app
-        ->add_option("--to", m_target,
-                     "Le fichier de la copie, qui ne doit pas exister ; sans --to, la copie va dans le dossier des "
-                     "sauvegardes de la base (« BASE-sauvegardes », 7 par jour et 4 par semaine gardées)")
+        ->add_option(
+            "--to", m_target,
+            "Le fichier de la copie, qui ne doit pas exister ; sans --to, la copie va dans le dossier des "
+            "sauvegardes de la base (« BASE-sauvegardes », où sont gardées la dernière de chacun des 7 derniers "
+            "jours, puis celle de chacune des 4 semaines d'avant)")
         ->type_name("FICHIER");
 }
 

@@ -2,6 +2,8 @@
 #include "backup/BackupFolder.h"
 
 #include "domain/Clock.h"
+#include "platform/AtomicFile.h"
+#include "platform/Platform.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
@@ -115,9 +117,9 @@ fs::path backupNow(const fs::path& database, const Clock& clock)
         fs::create_directories(folder, error);
         if (error)
             throw StoreError("Le dossier des sauvegardes « " + displayName(folder)
-                             + " » n'a pas pu être créé : " + error.message() + ".");
+                             + " » n'a pas pu être créé : " + frenchReason(error) + ".");
     }
-    makeOwnerOnly(folder);
+    makePrivate(folder, error);
 
     // 2026-12-01T09:14:03.512Z → sauvegarde-2026-12-01T09-14-03Z.sqlite
     std::string stamp = clock.nowUtc().substr(0, 19);

@@ -2,8 +2,10 @@
 #include "backup/BackupRestore.h"
 
 #include "domain/Clock.h"
+#include "platform/Platform.h"
 #include "store/Database.h"
 #include "store/DatabaseCopy.h"
+#include "store/SqliteFileName.h"
 #include "store/StoreError.h"
 
 #include <SQLiteCpp/Database.h>
@@ -44,7 +46,7 @@ bool isDatabaseInUse(const fs::path& database)
     try {
         // A WAL connection holds a shared lock on the file as long as it is open: the exclusive
         // lock is refused at once (no busy wait) while any other connection is there.
-        SQLite::Database db(database.string(), SQLite::OPEN_READWRITE, 0);
+        SQLite::Database db(sqliteFileName(database), SQLite::OPEN_READWRITE, 0);
         db.exec("PRAGMA locking_mode = EXCLUSIVE");
         db.exec("BEGIN EXCLUSIVE");
         db.exec("COMMIT");
@@ -69,7 +71,8 @@ std::optional<fs::path> setAside(const fs::path& database, const std::string& la
         throw StoreError("La base « " + displayName(database) + " » n'a pas pu être mise de côté sous « "
                          + displayName(aside) + " » : " + e.code().message() + ".");
     }
-    makeOwnerOnly(aside);
+    std::error_code ignored;
+    makePrivate(aside, ignored);
     for (const char* companion : kCompanions) {
         const fs::path from = database.string() + companion;
         if (!isPresent(from))
@@ -78,7 +81,7 @@ std::optional<fs::path> setAside(const fs::path& database, const std::string& la
         std::error_code error;
         fs::rename(from, to, error); // the WAL goes with its base: its committed changes stay readable
         if (!error)
-            makeOwnerOnly(to);
+            makePrivate(to, error);
     }
     return aside;
 }

@@ -2,9 +2,12 @@
 // then the pragmas and the schema upgrades.
 #include "store/Database.h"
 
+#include "platform/Platform.h"
+
 #include "domain/Clock.h"
 #include "store/Migrations.h"
 #include "store/NameCollation.h"
+#include "store/SqliteFileName.h"
 #include "store/StoreError.h"
 
 #include <SQLiteCpp/Exception.h>
@@ -24,7 +27,7 @@ constexpr int kBusyTimeoutMs = 5000;
 
 bool isInMemory(const fs::path& path)
 {
-    return path.native() == ":memory:";
+    return path == fs::path(":memory:");
 }
 
 // A non-empty file must start with SQLite's header; an empty file is an empty database.
@@ -82,7 +85,8 @@ bool companionsRefused(const SQLite::Exception& e)
 // The URI that opens `path` as immutable: no lock, no companion file, the file alone.
 std::string immutableUri(const fs::path& path)
 {
-    std::string file = fs::absolute(path).generic_string();
+    const std::u8string utf8 = fs::absolute(path).generic_u8string();
+    std::string file(utf8.begin(), utf8.end());
     if (file.empty() || file.front() != '/')
         file.insert(file.begin(), '/'); // "C:/…" on Windows: file:///C:/…
     std::string uri = "file://";
@@ -117,6 +121,19 @@ std::optional<std::string> quickCheckFailure(SQLite::Database& db)
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
             return std::string(e.what());
         throw;
+    }
+}
+
+// A base made by an older version, or copied in with another umask: the file and its companions
+// become private (0600) when a writer opens it; SQLite gives the -wal and -shm it creates later
+// the base's own permissions. Best effort: a file of another user stays as it is.
+void makeFilesPrivate(const fs::path& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::error_code error;
+        const fs::path file = fs::path(path.string() + suffix);
+        if (fs::exists(file, error))
+            makePrivate(file, error);
     }
 }
 
@@ -178,7 +195,7 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTi
     try {
         bool blank = false;
         try {
-            blank = connect(path.string(), flags, mode);
+            blank = connect(sqliteFileName(path), flags, mode);
         } catch (const SQLite::Exception& e) {
             // A reader of a file left in WAL mode, that cannot create its -wal and -shm (a
             // read-only folder or medium, a full disk): with no log and no rollback journal
@@ -204,6 +221,8 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTi
 
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->exec("PRAGMA synchronous = FULL");
+        if (!m_readOnly && !inMemory)
+            makeFilesPrivate(path);
         if (!m_readOnly) {
             m_db->exec("PRAGMA journal_mode = WAL"); // a no-op ("memory") in memory
             // Sets the application_id of a blank file, backs up an older one, then upgrades.

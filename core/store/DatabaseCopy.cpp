@@ -2,14 +2,17 @@
 #include "store/DatabaseCopy.h"
 
 #include "store/Database.h"
+#include "store/SqliteFileName.h"
 #include "store/StoreError.h"
+
+#include "platform/AtomicFile.h"
+#include "platform/Platform.h"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
-#include <cstdio>
 #include <memory>
 
 namespace parcours {
@@ -21,28 +24,22 @@ namespace {
 // How often a busy source is tried again (100 ms apart) before the copy gives up.
 constexpr int kBusyAttempts = 100;
 
-// Creates `path` empty and private; fails when anything (a symbolic link included) has that name.
-bool createPrivateEmptyFile(const fs::path& path)
-{
-    std::FILE* file = std::fopen(path.string().c_str(), "wbx");
-    if (file == nullptr)
-        return false;
-    std::fclose(file);
-    makeOwnerOnly(path);
-    return true;
-}
-
-// A new temporary name beside `target`: « X.partiel », « X.partiel-2 »…
+// A new private, empty temporary beside `target` (platform/AtomicFile's hidden name), created
+// exclusively: never a fixed name, never through a symbolic link.
 fs::path createTemporaryBeside(const fs::path& target)
 {
-    const std::string stem = target.string() + ".partiel";
-    for (int n = 1; n < 100; ++n) {
-        const fs::path candidate = n == 1 ? fs::path(stem) : fs::path(stem + "-" + std::to_string(n));
-        if (createPrivateEmptyFile(candidate))
+    removeStaleTemporaries(target);
+    std::error_code error;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        const fs::path candidate = temporaryPathFor(target);
+        ExclusiveFile file;
+        if (file.create(candidate, error) && file.close(error))
             return candidate;
+        if (error != std::errc::file_exists)
+            break;
     }
-    throw StoreError("La copie « " + displayName(target)
-                     + " » n'a pas pu être écrite : impossible de créer un fichier temporaire dans son dossier.");
+    throw StoreError("La copie « " + displayName(target) + " » n'a pas pu être écrite : impossible de créer un "
+                     + "fichier temporaire dans son dossier (" + frenchReason(error) + ").");
 }
 
 void removeQuietly(const fs::path& path)
@@ -67,14 +64,6 @@ void runBackup(SQLite::Database& source, SQLite::Database& destination)
 
 } // namespace
 
-void makeOwnerOnly(const fs::path& path)
-{
-    std::error_code error;
-    const bool folder = fs::is_directory(path, error);
-    const auto perms = folder ? fs::perms::owner_all : fs::perms::owner_read | fs::perms::owner_write;
-    fs::permissions(path, perms, fs::perm_options::replace, error);
-}
-
 CopyCheck checkDatabaseCopy(const fs::path& file)
 {
     CopyCheck check;
@@ -84,7 +73,7 @@ CopyCheck checkDatabaseCopy(const fs::path& file)
         return check;
     }
     try {
-        SQLite::Database db(file.string(), SQLite::OPEN_READONLY);
+        SQLite::Database db(sqliteFileName(file), SQLite::OPEN_READONLY);
         if (db.execAndGet("PRAGMA application_id").getInt() != Database::kApplicationId) {
             check.problem = "ce n'est pas une base Parcours";
             return check;
@@ -126,7 +115,7 @@ void copyDatabase(SQLite::Database& source, const fs::path& target)
     const fs::path temporary = createTemporaryBeside(target);
     try {
         {
-            SQLite::Database destination(temporary.string(), SQLite::OPEN_READWRITE);
+            SQLite::Database destination(sqliteFileName(temporary), SQLite::OPEN_READWRITE);
             runBackup(source, destination);
             // A copy of a WAL database says WAL in its header: make it one self-contained file.
             destination.exec("PRAGMA journal_mode = DELETE");
@@ -155,9 +144,9 @@ void copyDatabaseFile(const fs::path& source, const fs::path& target)
         // database that is read-only cannot.
         std::unique_ptr<SQLite::Database> db;
         try {
-            db = std::make_unique<SQLite::Database>(source.string(), SQLite::OPEN_READWRITE);
+            db = std::make_unique<SQLite::Database>(sqliteFileName(source), SQLite::OPEN_READWRITE);
         } catch (const SQLite::Exception&) {
-            db = std::make_unique<SQLite::Database>(source.string(), SQLite::OPEN_READONLY);
+            db = std::make_unique<SQLite::Database>(sqliteFileName(source), SQLite::OPEN_READONLY);
         }
         copyDatabase(*db, target);
     } catch (const SQLite::Exception& e) {

@@ -31,7 +31,4 @@ void copyDatabase(SQLite::Database& source, const std::filesystem::path& target)
 // The same from the file `source`, opened read-only.
 void copyDatabaseFile(const std::filesystem::path& source, const std::filesystem::path& target);
 
-// Owner-only permissions: 0600 for a file, 0700 for a folder (where the platform has them).
-void makeOwnerOnly(const std::filesystem::path& path);
-
 } // namespace parcours

@@ -304,5 +304,30 @@ TEST(DatabaseSafety, FullDiskRefusesTheWriteInFrenchAndKeepsWhatWasSaved)
     EXPECT_EQ(ParticipantRepository(db, clock).count(), saved);
 }
 
+#ifndef _WIN32
+TEST(DatabaseSafety, WriterMakesABaseOfAnOlderVersionPrivate)
+{
+    TempDatabaseFile file;
+    {
+        Database db(file.path(), OpenMode::CreateIfMissing);
+    }
+    // As an older version left it, under umask 022; a reader changes nothing.
+    const auto open = fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read;
+    fs::permissions(file.path(), open);
+    {
+        Database db(file.path(), OpenMode::ReadOnly);
+    }
+    EXPECT_EQ(fs::status(file.path()).permissions(), open);
+
+    Database db(file.path(), OpenMode::ExistingOnly);
+    const auto privateFile = fs::perms::owner_read | fs::perms::owner_write;
+    EXPECT_EQ(fs::status(file.path()).permissions(), privateFile);
+    for (const char* suffix : {"-wal", "-shm"}) {
+        ASSERT_TRUE(fs::exists(companion(file.path(), suffix))) << suffix;
+        EXPECT_EQ(fs::status(companion(file.path(), suffix)).permissions(), privateFile) << suffix;
+    }
+}
+#endif
+
 } // namespace
 } // namespace parcours::test
