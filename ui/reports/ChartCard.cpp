@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QToolButton>
 #include <QValueAxis>
 
@@ -203,9 +204,12 @@ void ChartCard::paint(QPainter& painter, const QRectF& target) const
 
 bool ChartCard::saveTo(const QString& path) const
 {
+    QSaveFile file(path); // written whole or not at all: a temporary renamed by commit()
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
     const QSizeF size = m_chart->size();
     if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        QPdfWriter pdf(path);
+        QPdfWriter pdf(&file);
         pdf.setTitle(title());
         pdf.setCreator(QStringLiteral("Parcours"));
         // A page of the chart's own proportions, its size on screen at 96 dpi, in points.
@@ -215,17 +219,21 @@ bool ChartCard::saveTo(const QString& path) const
         if (!painter.begin(&pdf))
             return false;
         paint(painter, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
-        return painter.end();
+        if (!painter.end())
+            return false;
+    } else {
+        constexpr qreal scale = 2; // sharp enough for a slide or a printed page
+        QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            paint(painter, QRectF(QPointF(0, 0), size * scale));
+        }
+        if (!image.save(&file, "PNG"))
+            return false;
     }
-    constexpr qreal scale = 2; // sharp enough for a slide or a printed page
-    QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        paint(painter, QRectF(QPointF(0, 0), size * scale));
-    }
-    return image.save(path, "PNG");
+    return file.commit();
 }
 
 void ChartCard::save()

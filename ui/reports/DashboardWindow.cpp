@@ -20,6 +20,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -207,13 +208,20 @@ QString DashboardWindow::summary() const
 
 bool DashboardWindow::saveDashboardTo(const QString& path) const
 {
-    QPdfWriter pdf(path);
-    pdf.setTitle(heading());
-    pdf.setCreator(QStringLiteral("Parcours"));
-    pdf.setResolution(300);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                  QPageLayout::Millimeter));
-    return paintDashboard(pdf, heading(), summary(), m_charts->cards());
+    QSaveFile file(path); // written whole or not at all: a temporary renamed by commit()
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(heading());
+        pdf.setCreator(QStringLiteral("Parcours"));
+        pdf.setResolution(300);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                      QPageLayout::Millimeter));
+        if (!paintDashboard(pdf, heading(), summary(), m_charts->cards()))
+            return false;
+    } // the writer finishes the PDF when it goes
+    return file.commit();
 }
 
 void DashboardWindow::saveDashboard()
