@@ -186,6 +186,62 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A backup&apos;s date and time: « mardi 1 décembre 2026 à 10:14 » (%1 the day, %2 the time)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Put %1 in place of the database &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;What was written since that backup will no longer show. The current database is not deleted: it is kept beside it, as &lt;i&gt;%3.remplacee-…&lt;/i&gt;, and can be restored in its turn.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours was not closed properly the last time (a crash, or the computer turned off), and the database is now damaged.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; is damaged: Parcours will not write into it.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%2&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no sound backup of it. The damaged file stays where it is, untouched: &lt;b&gt;%1&lt;/b&gt;. Make a copy of it and ask for help before anything else.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept aside, beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The backup could not be restored: %1&lt;/p&gt;&lt;p&gt;The damaged database is still &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoPlie</name>
     <message>
         <source>Demo PLIE</source>
@@ -1748,6 +1804,61 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The backups of &lt;b&gt;%1&lt;/b&gt;, newest first. Parcours takes one when it opens and closes the database, and once a day while it is open; it keeps one a day for the last 7 days, then one a week for 4 weeks.&lt;/p&gt;&lt;p&gt;Folder: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. File › Back up now takes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::BarriersPanel</name>
     <message>
         <source>Barrier</source>
@@ -2906,6 +3017,60 @@ Parcours shows what it read last; it may be out of date.</source>
     </message>
     <message>
         <source>%1 follows no participant in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours was not closed properly the last time. The database was checked as it opened: it is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored. The replaced database is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Parcours closes without writing into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours closes without writing into the damaged database. It will offer a backup again the next time it opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored; the damaged database is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -186,6 +186,62 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A backup&apos;s date and time: « mardi 1 décembre 2026 à 10:14 » (%1 the day, %2 the time)</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>the backup of %1</source>
+        <translation>la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Put %1 in place of the database &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;What was written since that backup will no longer show. The current database is not deleted: it is kept beside it, as &lt;i&gt;%3.remplacee-…&lt;/i&gt;, and can be restored in its turn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mettre %1 à la place de la base &lt;b&gt;%2&lt;/b&gt; ?&lt;/p&gt;&lt;p&gt;Ce qui a été saisi depuis cette sauvegarde n&apos;apparaîtra plus. La base actuelle n&apos;est pas effacée : elle est gardée à côté, sous le nom &lt;i&gt;%3.remplacee-…&lt;/i&gt;, et pourra être restaurée à son tour.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base endommagée</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours was not closed properly the last time (a crash, or the computer turned off), and the database is now damaged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Parcours n&apos;a pas été fermé correctement la dernière fois (un plantage, ou l&apos;ordinateur éteint), et la base est maintenant endommagée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; is damaged: Parcours will not write into it.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%2&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La base &lt;b&gt;%1&lt;/b&gt; est endommagée : Parcours n&apos;y écrira rien.&lt;/p&gt;&lt;p&gt;&lt;small&gt;%2&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no sound backup of it. The damaged file stays where it is, untouched: &lt;b&gt;%1&lt;/b&gt;. Make a copy of it and ask for help before anything else.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune sauvegarde saine de cette base n&apos;existe. Le fichier endommagé reste où il est, intact : &lt;b&gt;%1&lt;/b&gt;. Faites-en une copie et demandez de l&apos;aide avant toute autre chose.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept aside, beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La sauvegarde saine la plus récente date du &lt;b&gt;%1&lt;/b&gt;. La restaurer ? Ce qui a été saisi depuis manquera. Le fichier endommagé sera gardé de côté, à côté d&apos;elle, sous le nom &lt;i&gt;%2.endommagee-…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Open nothing</source>
+        <translation>Ne rien ouvrir</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The backup could not be restored: %1&lt;/p&gt;&lt;p&gt;The damaged database is still &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La sauvegarde n&apos;a pas pu être restaurée : %1&lt;/p&gt;&lt;p&gt;La base endommagée est toujours &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DemoPlie</name>
     <message>
         <source>Demo PLIE</source>
@@ -1748,6 +1804,61 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::BackupsDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The backups of &lt;b&gt;%1&lt;/b&gt;, newest first. Parcours takes one when it opens and closes the database, and once a day while it is open; it keeps one a day for the last 7 days, then one a week for 4 weeks.&lt;/p&gt;&lt;p&gt;Folder: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les sauvegardes de &lt;b&gt;%1&lt;/b&gt;, la plus récente en premier. Parcours en fait une quand il ouvre et quand il ferme la base, et une par jour tant qu&apos;elle reste ouverte ; il en garde une par jour pour les 7 derniers jours, puis une par semaine pendant 4 semaines.&lt;/p&gt;&lt;p&gt;Dossier : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. File › Back up now takes one.</source>
+        <translation>Cette base n&apos;a encore aucune sauvegarde. Fichier › Sauvegarder maintenant en fait une.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Saine</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation>Endommagée : ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>Restore a backup file</source>
+        <translation>Restaurer un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Parcours databases (*.sqlite *.parcours);;All files (*)</source>
+        <translation>Bases Parcours (*.sqlite *.parcours);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::BarriersPanel</name>
     <message>
         <source>Barrier</source>
@@ -2911,6 +3022,62 @@ Parcours affiche ce qu&apos;il a lu en dernier, qui peut être dépassé.</trans
     <message>
         <source>%1 follows no participant in this database.</source>
         <translation>%1 ne suit aucun.e participant.e dans cette base.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;store a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Parcours was not closed properly the last time. The database was checked as it opened: it is sound.</source>
+        <translation>Parcours n&apos;a pas été fermé correctement la dernière fois. La base a été vérifiée à l&apos;ouverture : elle est saine.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Backup restored. The replaced database is kept as %1.</source>
+        <translation>Sauvegarde restaurée. La base remplacée est gardée sous %1.</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>Base non ouverte</translation>
+    </message>
+    <message>
+        <source>%1
+
+Parcours closes without writing into it.</source>
+        <translation>%1
+
+Parcours se ferme sans rien y écrire.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base endommagée</translation>
+    </message>
+    <message>
+        <source>Parcours closes without writing into the damaged database. It will offer a backup again the next time it opens it.</source>
+        <translation>Parcours se ferme sans rien écrire dans la base endommagée. Il proposera de nouveau une sauvegarde la prochaine fois qu&apos;il l&apos;ouvrira.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the damaged database is kept beside it.</source>
+        <translation>Sauvegarde restaurée ; la base endommagée est gardée à côté.</translation>
     </message>
 </context>
 <context>

@@ -50,13 +50,14 @@ int main(int argc, char* argv[])
     parser.process(app); // --help, --help-all and --version print and exit here
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : parcours::ui::defaultDatabasePath();
-    std::unique_ptr<parcours::Database> db = parcours::ui::openStartupDatabase(path);
+    const parcours::SystemClock clock;
+    std::unique_ptr<parcours::Database> db = parcours::ui::openStartupDatabase(path, clock);
     if (!db)
         return 1;
 
-    const parcours::SystemClock clock;
     parcours::ui::MainWindow window(std::move(db), clock);
     window.show();
+    window.startSafeguards();         // the open marker beside the base, the automatic backups
     window.chooseReferentIfUnknown(); // on first start: who is the référent.e?
     return QApplication::exec();
 }

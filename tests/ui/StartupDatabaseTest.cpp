@@ -1,5 +1,6 @@
 // Opening the database at start: created on first start with its folder; refused files explained in French.
 #include "ui/main/StartupDatabase.h"
+#include "domain/Clock.h"
 #include "store/Database.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
@@ -24,6 +25,9 @@ private slots:
     void relativePathIsMadeAbsolute();
     void explainsAFolderThatCannotBeCreated();
     void defaultPathIsInTheApplicationDataFolder();
+
+private:
+    parcours::FixedClock m_clock{parcours::Date(2026, 11, 27)};
 };
 
 void StartupDatabaseTest::initTestCase()
@@ -36,7 +40,7 @@ void StartupDatabaseTest::createsTheFolderAndTheDatabase()
 {
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("Parcours/Parcours/parcours.sqlite"));
-    const auto db = parcours::ui::openStartupDatabase(path);
+    const auto db = parcours::ui::openStartupDatabase(path, m_clock);
     QVERIFY(db);
     QVERIFY(QFile::exists(path));
     QCOMPARE(db->schemaVersion(), parcours::Database::kSchemaVersion);
@@ -46,8 +50,8 @@ void StartupDatabaseTest::reopensAnExistingDatabase()
 {
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("parcours.sqlite"));
-    QVERIFY(parcours::ui::openStartupDatabase(path));
-    QVERIFY(parcours::ui::openStartupDatabase(path));
+    QVERIFY(parcours::ui::openStartupDatabase(path, m_clock));
+    QVERIFY(parcours::ui::openStartupDatabase(path, m_clock));
 }
 
 void StartupDatabaseTest::refusesAFileThatIsNotOurs()
@@ -59,7 +63,7 @@ void StartupDatabaseTest::refusesAFileThatIsNotOurs()
     file.write("Liste des courses : pain, lait, oeufs.\n");
     file.close();
 
-    QVERIFY(!parcours::ui::openStartupDatabase(path));
+    QVERIFY(!parcours::ui::openStartupDatabase(path, m_clock));
     QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Parcours ne peut pas d\u00e9marrer"));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("notes.sqlite")), qPrintable(MessageBox::lastText()));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("ne peut pas \u00eatre ouverte")),
@@ -75,7 +79,7 @@ void StartupDatabaseTest::relativePathIsMadeAbsolute()
     QTemporaryDir dir;
     const QString previous = QDir::currentPath();
     QVERIFY(QDir::setCurrent(dir.path()));
-    const auto db = parcours::ui::openStartupDatabase(QStringLiteral("relative.sqlite"));
+    const auto db = parcours::ui::openStartupDatabase(QStringLiteral("relative.sqlite"), m_clock);
     QDir::setCurrent(previous);
     QVERIFY(db);
     QCOMPARE(parcours::ui::toQString(db->path()), QDir(dir.path()).absoluteFilePath(QStringLiteral("relative.sqlite")));
@@ -89,7 +93,7 @@ void StartupDatabaseTest::explainsAFolderThatCannotBeCreated()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
 
-    QVERIFY(!parcours::ui::openStartupDatabase(file + QStringLiteral("/Parcours/parcours.sqlite")));
+    QVERIFY(!parcours::ui::openStartupDatabase(file + QStringLiteral("/Parcours/parcours.sqlite"), m_clock));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Le dossier")), qPrintable(MessageBox::lastText()));
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("ne peut pas \u00eatre cr\u00e9\u00e9")),
              qPrintable(MessageBox::lastText()));

@@ -27,6 +27,8 @@ public:
     Database& db() { return *m_db; }
     // Another connection to the same file, for a window that owns its database.
     std::unique_ptr<Database> connect() const;
+    // Closes db(): the file is then only the window's, as a restore needs it.
+    void release() { m_db.reset(); }
     FixedClock& clock() { return m_clock; }
     QString path() const;
 

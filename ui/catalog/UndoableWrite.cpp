@@ -2,6 +2,7 @@
 #include "ui/catalog/UndoableWrite.h"
 
 #include "domain/Rules.h"
+#include "ui/backup/DamageNotice.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/UndoController.h"
@@ -26,6 +27,7 @@ bool writeUndoably(QWidget* parent, const QString& title, UndoController& undo, 
         return false;
     } catch (const std::exception& error) { // a busy, read-only or broken file
         MessageBox::warning(parent, title, QString::fromUtf8(error.what()));
+        DamageNotice::reportIfDamaged(error);
         return false;
     }
     undo.push(std::move(change), text);

@@ -2,6 +2,7 @@
 #include "ui/common/ChangeCommand.h"
 
 #include "changes/UndoChange.h"
+#include "ui/backup/DamageNotice.h"
 #include "ui/common/CoreConversions.h"
 
 #include <exception>
@@ -22,6 +23,7 @@ bool written(QString* error, Write write)
     } catch (const std::exception& failed) { // StoreError: busy, read-only, damaged
         if (error)
             *error = toQString(std::string(failed.what()));
+        DamageNotice::reportIfDamaged(failed);
     }
     return false;
 }

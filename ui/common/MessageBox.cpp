@@ -127,6 +127,22 @@ MessageBox::Button MessageBox::askAboutDuplicate(QWidget* parent, const QString&
                    QMessageBox::Cancel);
 }
 
+MessageBox::Button MessageBox::askToChoose(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+                                           const QString& text, const QString& accept, const QString& reject)
+{
+    State& s = state();
+    s.lastTitle = title;
+    s.lastText = text;
+    if (s.automatic)
+        return s.answer;
+    QMessageBox box(icon, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Yes)->setText(accept);
+    box.button(QMessageBox::Cancel)->setText(reject);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return static_cast<Button>(box.exec());
+}
+
 void MessageBox::answerAutomatically(Button answer)
 {
     state().automatic = true;

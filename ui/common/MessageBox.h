@@ -29,6 +29,10 @@ public:
     // « Doublon probable »: Open (« Ouvrir un nouveau parcours » for the person already
     // followed), Yes (« Créer quand même ») or Cancel, Cancel by default.
     static Button askAboutDuplicate(QWidget* parent, const QString& title, const QString& text);
+    // A choice between two actions named by the caller (already translated): Yes for `accept`,
+    // Cancel (Esc) for `reject`, Cancel by default.
+    static Button askToChoose(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+                              const QString& accept, const QString& reject);
 
     // For tests: from now on, no box is shown; each one is answered with `answer` at once.
     static void answerAutomatically(Button answer);

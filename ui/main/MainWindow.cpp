@@ -1,12 +1,15 @@
 // The main window: assembles the menus, the home tabs and the status bar; holds no logic of its own.
 #include "ui/main/MainWindow.h"
 
+#include "backup/OpenMarker.h"
 #include "store/DataVersion.h"
 #include "store/Database.h"
 #include "store/PlieSettingsRepository.h"
 #include "store/ReferentRepository.h"
 #include "ui/agenda/AgendaModel.h"
 #include "ui/agenda/AgendaPanel.h"
+#include "ui/backup/AutomaticBackups.h"
+#include "ui/backup/DamageNotice.h"
 #include "ui/caseload/CaseloadExport.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
@@ -134,6 +137,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     m_undo->setBeforeWrite([this](const ChangeCommand& command, bool) { return closeFilesIn(command.change()); });
     connect(m_undo, &UndoController::changed, m_caseloadModel, &CaseloadModel::reload);
     m_entryValidation = new EntryValidationSetting(*m_undo, this);
+    m_backups = new AutomaticBackups(clock, this);
+    // Told once in the status bar: an automatic backup never interrupts with a box.
+    connect(m_backups, &AutomaticBackups::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Automatic backup failed: %1").arg(message), 60000);
+    });
+    connect(&DamageNotice::instance(), &DamageNotice::damaged, this, &MainWindow::damageFound);
     createMenus();
 
     m_caseloadSize->setObjectName(QStringLiteral("caseloadSize"));
@@ -181,6 +190,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
 // The files go first: they hold the database, which goes before the window's children.
 MainWindow::~MainWindow()
 {
+    m_backups->wait(); // it reads the file, which the connection puts back at rest as it closes
     qDeleteAll(participantFiles());
 }
 
@@ -207,6 +217,9 @@ void MainWindow::createFileMenu()
     m_recentMenu->setObjectName(QStringLiteral("recentDatabases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+    fileMenu->addAction(tr("Re&store a backup…"), this, &MainWindow::chooseBackupToRestore);
     fileMenu->addSeparator();
     m_importAction = fileMenu->addAction(tr("&Import a folder…"), this, &MainWindow::chooseFolderToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -359,7 +372,7 @@ bool MainWindow::openDatabaseFile(const QString& givenPath)
             tr("%1 is the demo PLIE: open it with File › Open the demo PLIE.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    std::unique_ptr<Database> db = openExistingDatabase(this, path); // says why when refused
+    std::unique_ptr<Database> db = openExistingDatabase(this, path, m_clock); // says why when refused
     if (!db || !closeParticipantFiles(false))
         return false; // a file kept its unsaved edits: the database shown stays
     RecentDatabases::add(path);
@@ -552,6 +565,7 @@ void MainWindow::reassignSelected()
                                       referent->record.id);
     } catch (const std::exception& error) {
         MessageBox::warning(this, title, QString::fromUtf8(error.what()));
+        DamageNotice::reportIfDamaged(error);
         return;
     }
     m_undo->push(change, tr("the reassignment of %n participant(s) to “%1”", nullptr, moving).arg(*name));
@@ -604,6 +618,7 @@ void MainWindow::chooseDaysWithoutContact()
         setDaysWithoutContact(database(), m_clock, days);
     } catch (const std::exception& error) {
         MessageBox::warning(this, tr("Days without a contact"), QString::fromStdString(error.what()));
+        DamageNotice::reportIfDamaged(error);
         return;
     }
     m_agendaModel->reload();
@@ -653,6 +668,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSettings();
     QMainWindow::closeEvent(event);
+    if (m_safeguards && !m_closingDamaged) {
+        hide(); // the closing's backup is waited for, the window gone already
+        m_backups->backUpAtClose();
+    }
+    m_marker.reset(); // a clean close
 }
 
 // Each switch keeps the database it replaces until the model has left it.
@@ -663,6 +683,7 @@ void MainWindow::openOwnDatabase(std::unique_ptr<Database> db)
     const std::unique_ptr<Database> previousDemo = std::move(m_demo);
     restoreOwnFilters();
     showCurrentDatabase();
+    watchOwnDatabase();
 }
 
 void MainWindow::showDemo(std::unique_ptr<Database> demo)

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,6 +23,7 @@ class QUndoStack;
 namespace parcours {
 class Clock;
 class Database;
+class OpenMarker;
 class OutsideChanges;
 } // namespace parcours
 
@@ -29,6 +31,7 @@ namespace parcours::ui {
 
 class AgendaModel;
 class AgendaPanel;
+class AutomaticBackups;
 class CaseloadModel;
 class CaseloadView;
 class DashboardWindow;
@@ -104,6 +107,24 @@ public:
     // reassignments, taken back (or made again) through core's undo, refused as in a file.
     UndoController& undoController() const { return *m_undo; }
 
+    // Called by the application once the window is shown (tests call it when they check it): from
+    // then on the user's own database has its open marker beside it (« suivi.parcours.ouverte »,
+    // removed at a clean close) and its automatic backups (AutomaticBackups: now, each day while
+    // open, at close), and so has each database opened later. When the marker found says that
+    // Parcours was not closed properly, says so in the status bar: the open checked the base
+    // (quick_check), a damaged one never reaches the window.
+    void startSafeguards();
+    AutomaticBackups& automaticBackups() const { return *m_backups; }
+    // « Fichier › Sauvegarder maintenant »: a checked backup of the user's own database into its
+    // folder, named in the status bar; a failure said in a box. Returns the backup, or "".
+    QString backUpNow();
+    // « Fichier › Restaurer une sauvegarde… »: BackupsDialog, then restoreFrom.
+    void chooseBackupToRestore();
+    // Puts the backup file `backup` in place of the user's own database once the user confirmed
+    // (the files close first, the demo is left, the replaced base kept aside), then shows it.
+    // True when restored.
+    bool restoreFrom(const QString& backup);
+
     // When another program (or another connection) has changed the database shown since it was
     // last read (SQLite's data_version), reads it again: the caseload, keeping its filters and the
     // participant.e the référent.e was on, « À faire », the référent.e.s, the open files. Done
@@ -159,6 +180,17 @@ private:
     void showReadFailure(const QString& message);
     // Back from the demo: the search and filters of the user's own caseload, never the demo's.
     void restoreOwnFilters();
+    // The marker and the automatic backups of the user's own database, once startSafeguards ran.
+    void watchOwnDatabase();
+    // Lets go of the user's own file while `work` runs (a restore needs it free; an empty base
+    // in memory is shown meanwhile), then opens it again and shows it, whatever `work` did.
+    // When it cannot be opened again, says why and closes the window.
+    void withOwnFileReleased(const std::function<void()>& work);
+    // A write met damage in the user's own database (DamageNotice): once no dialog is modal, the
+    // files close, and its newest sound backup is offered; refused, the window closes without
+    // writing into it.
+    void damageFound(const QString& database, const QString& message);
+    void offerRecoveryWhenFree();
 
     const Clock& m_clock;
     std::unique_ptr<Database> m_own;
@@ -189,6 +221,12 @@ private:
     bool m_askReferentWhenUnknown = false;
     std::optional<CaseloadView::Filters> m_ownFilters; // while the demo is shown
     std::unique_ptr<OutsideChanges> m_outside;         // of the database shown
+    bool m_safeguards = false;                         // startSafeguards ran
+    std::unique_ptr<OpenMarker> m_marker;              // beside the user's own database
+    AutomaticBackups* m_backups = nullptr;
+    QString m_damage; // what a write found, until the offer of a backup is made
+    bool m_closingDamaged = false;
+    bool m_backUpAtOpen = true; // false while a restored base is opened
 };
 
 } // namespace parcours::ui

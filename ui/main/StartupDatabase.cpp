@@ -1,8 +1,10 @@
 // Opening the database at start, and telling the user in French why it cannot be used.
 #include "ui/main/StartupDatabase.h"
 
+#include "backup/OpenMarker.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
+#include "ui/backup/DatabaseRecovery.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
 
@@ -29,17 +31,28 @@ void explain(const QString& path, const QString& reason)
                          cannotOpenText(path, reason));
 }
 
-// Why `open` failed, in French: the store's message is already; anything else is unexpected.
+// Why `open` failed, in French: the store's message is already; anything else is unexpected. A
+// damaged base is offered its newest sound backup, which is opened when accepted.
 template <typename Open>
-std::unique_ptr<Database> opened(Open&& open, QString* reason)
+std::unique_ptr<Database> opened(QWidget* parent, const Clock& clock, Open&& open, QString* reason)
 {
     try {
         return open();
+    } catch (const DatabaseDamaged& damaged) {
+        // Read before anything is written beside the base: a crash left its marker there.
+        const bool unclean = wasClosedUncleanly(damaged.path());
+        if (!recoverDamaged(parent, damaged.path(), QString::fromUtf8(damaged.what()), clock, unclean))
+            return nullptr; // refused, or no backup: said already
+        try {
+            return open(); // the backup now in its place
+        } catch (const std::exception& error) {
+            *reason = QString::fromUtf8(error.what());
+        }
     } catch (const StoreError& error) {
         *reason = QString::fromUtf8(error.what());
     } catch (const std::exception& error) {
-        *reason = QCoreApplication::translate("StartupDatabase", "Unexpected error: %1")
-                      .arg(QString::fromUtf8(error.what()));
+        *reason =
+            QCoreApplication::translate("StartupDatabase", "Unexpected error: %1").arg(QString::fromUtf8(error.what()));
     }
     return nullptr;
 }
@@ -52,7 +65,7 @@ QString defaultDatabasePath()
         .filePath(QStringLiteral("parcours.sqlite"));
 }
 
-std::unique_ptr<Database> openStartupDatabase(const QString& givenPath)
+std::unique_ptr<Database> openStartupDatabase(const QString& givenPath, const Clock& clock)
 {
     // Absolute, so that the status bar tells where the file really is.
     const QString path = QFileInfo(givenPath).absoluteFilePath();
@@ -63,20 +76,20 @@ std::unique_ptr<Database> openStartupDatabase(const QString& givenPath)
         return nullptr;
     }
     QString reason;
-    std::unique_ptr<Database> db =
-        opened([&] { return std::make_unique<Database>(toPath(path), OpenMode::CreateIfMissing); }, &reason);
-    if (!db)
+    std::unique_ptr<Database> db = opened(
+        nullptr, clock, [&] { return std::make_unique<Database>(toPath(path), OpenMode::CreateIfMissing); }, &reason);
+    if (!db && !reason.isEmpty())
         explain(path, reason);
     return db;
 }
 
-std::unique_ptr<Database> openExistingDatabase(QWidget* parent, const QString& givenPath)
+std::unique_ptr<Database> openExistingDatabase(QWidget* parent, const QString& givenPath, const Clock& clock)
 {
     const QString path = QFileInfo(givenPath).absoluteFilePath();
     QString reason;
-    std::unique_ptr<Database> db =
-        opened([&] { return std::make_unique<Database>(toPath(path), OpenMode::ExistingOnly); }, &reason);
-    if (!db)
+    std::unique_ptr<Database> db = opened(
+        parent, clock, [&] { return std::make_unique<Database>(toPath(path), OpenMode::ExistingOnly); }, &reason);
+    if (!db && !reason.isEmpty())
         MessageBox::warning(parent, QCoreApplication::translate("StartupDatabase", "Database not opened"),
                             cannotOpenText(path, reason));
     return db;

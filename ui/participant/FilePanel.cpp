@@ -2,6 +2,7 @@
 #include "ui/participant/FilePanel.h"
 
 #include "domain/Rules.h"
+#include "ui/backup/DamageNotice.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/UndoController.h"
@@ -54,6 +55,7 @@ bool FilePanel::writeAndPush(const QString& text, const std::function<Change()>&
     } catch (const std::exception& error) { // the store itself refused: a busy, read-only or broken file
         m_errors.show({{std::string(), error.what()}});
         emit attentionWanted();
+        DamageNotice::reportIfDamaged(error);
         return false;
     }
     markSaved();

@@ -3,6 +3,7 @@
 
 #include "store/DuplicateSearch.h"
 #include "store/ReferentRepository.h"
+#include "ui/backup/DamageNotice.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/MessageBox.h"
@@ -253,6 +254,7 @@ bool NewParticipantDialog::openPathwayOf(const Participant& existing, Pathway pa
         return false;
     } catch (const std::exception& error) {
         m_errors.show({{std::string(), error.what()}});
+        DamageNotice::reportIfDamaged(error);
         return false;
     }
     m_reopenedId = existing.record.id;
@@ -299,6 +301,7 @@ bool NewParticipantDialog::create()
         return false;
     } catch (const std::exception& error) { // the store itself refused: a busy, read-only or broken file
         m_errors.show({{std::string(), error.what()}});
+        DamageNotice::reportIfDamaged(error);
         return false;
     }
     m_createdId = participant.record.id;

@@ -2,6 +2,7 @@
 #include "ui/participant/ParticipantFileWindow.h"
 
 #include "store/ParticipantRepository.h"
+#include "ui/backup/DamageNotice.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/FileDialogs.h"
@@ -312,6 +313,7 @@ bool ParticipantFileWindow::deleteFile()
         change = parcours::deleteParticipant(m_undo->database(), m_undo->clock(), m_participantId);
     } catch (const std::exception& error) { // a busy, read-only or broken base: nothing deleted
         MessageBox::warning(this, title, toQString(std::string(error.what())));
+        DamageNotice::reportIfDamaged(error);
         return false;
     }
     m_deleted = true;
