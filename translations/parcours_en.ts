@@ -225,10 +225,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept aside, beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +234,10 @@
     </message>
     <message>
         <source>&lt;p&gt;The backup could not be restored: %1&lt;/p&gt;&lt;p&gt;The damaged database is still &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;, never deleted.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

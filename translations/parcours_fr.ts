@@ -225,10 +225,6 @@
         <translation>&lt;p&gt;Aucune sauvegarde saine de cette base n&apos;existe. Le fichier endommagé reste où il est, intact : &lt;b&gt;%1&lt;/b&gt;. Faites-en une copie et demandez de l&apos;aide avant toute autre chose.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept aside, beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La sauvegarde saine la plus récente date du &lt;b&gt;%1&lt;/b&gt;. La restaurer ? Ce qui a été saisi depuis manquera. Le fichier endommagé sera gardé de côté, à côté d&apos;elle, sous le nom &lt;i&gt;%2.endommagee-…&lt;/i&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
@@ -239,6 +235,10 @@
     <message>
         <source>&lt;p&gt;The backup could not be restored: %1&lt;/p&gt;&lt;p&gt;The damaged database is still &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La sauvegarde n&apos;a pas pu être restaurée : %1&lt;/p&gt;&lt;p&gt;La base endommagée est toujours &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;, never deleted.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La sauvegarde saine la plus récente date du &lt;b&gt;%1&lt;/b&gt;. La restaurer ? Ce qui a été saisi depuis manquera. Le fichier endommagé sera gardé à côté, sous le nom &lt;i&gt;%2.endommagee-…&lt;/i&gt;, jamais effacé.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/backup/DamageNotice.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/common/CoreConversions.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Translations.h"
 #include "ui/main/MainWindow.h"
@@ -23,10 +24,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -55,6 +58,8 @@ private slots:
     void damagedBaseRefusedIsLeftAsItWasAndNothingOpens();
     void damagedBaseWithoutBackupSaysWhereTheFileIs();
     void writeThatMeetsDamageOffersTheBackupInTheWindow();
+    void damageRefusedInTheWindowClosesItWithoutTouchingTheBase();
+    void aBackupFileElsewhereCanBeRestored();
     void uncleanShutdownIsReportedAndTheMarkerGoesAtACleanClose();
     void automaticBackupsFollowTheDayRule();
 };
@@ -267,6 +272,50 @@ void RecoveryTest::writeThatMeetsDamageOffersTheBackupInTheWindow()
     QTRY_COMPARE(window.caseloadModel().rowCount(), 5); // the backup, once the window was free to offer it
     QCOMPARE(setAside(data.path(), QStringLiteral("endommagee")).size(), 1);
     QVERIFY(setAside(data.path(), QStringLiteral("remplacee")).isEmpty());
+}
+
+void RecoveryTest::damageRefusedInTheWindowClosesItWithoutTouchingTheBase()
+{
+    test::TestDatabase data;
+    data.fillSmallCaseload();
+    backupNow(ui::toPath(data.path()), data.clock());
+    data.release();
+    MainWindow window(data.connect(), data.clock());
+    window.show();
+
+    MessageBox::answerAutomatically(QMessageBox::Cancel); // « Ne rien ouvrir »
+    ui::DamageNotice::reportIfDamaged(DatabaseDamaged("La base est endommagée.", window.database().path()));
+    QTRY_VERIFY(!window.isVisible());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("se ferme")), qPrintable(MessageBox::lastText()));
+    QVERIFY(setAside(data.path(), QStringLiteral("endommagee")).isEmpty());
+    QVERIFY(QFile::exists(data.path()));
+}
+
+void RecoveryTest::aBackupFileElsewhereCanBeRestored()
+{
+    test::TestDatabase data;
+    data.fillSmallCaseload();
+    QTemporaryDir elsewhere;
+    const QString copy = QDir(elsewhere.path()).filePath(QStringLiteral("copie.sqlite"));
+    copyDatabaseFile(ui::toPath(data.path()), ui::toPath(copy));
+    data.release();
+    MainWindow window(data.connect(), data.clock());
+    deleteOneParticipant(window.database(), data.clock());
+    window.caseloadModel().reload();
+
+    MessageBox::answerAutomatically(QMessageBox::Yes);
+    ui::FileDialogs::answerAutomatically(copy);
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ui::BackupsDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("noBackup"))->isVisibleTo(dialog)); // none in its folder
+        dialog->findChild<QPushButton*>(QStringLiteral("otherFile"))->click();
+    });
+    window.chooseBackupToRestore();
+    ui::FileDialogs::showToUser();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("copie.sqlite")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(window.caseloadModel().rowCount(), 5);
+    QCOMPARE(setAside(data.path(), QStringLiteral("remplacee")).size(), 1);
 }
 
 void RecoveryTest::uncleanShutdownIsReportedAndTheMarkerGoesAtACleanClose()

@@ -59,8 +59,6 @@ BackupsDialog::BackupsDialog(const std::filesystem::path& database, QWidget* par
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Date"), tr("Size"), tr("State")});
-    m_list->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     for (const BackupFile& backup : m_backups) {
         auto* item = new QTreeWidgetItem(m_list);
@@ -72,11 +70,19 @@ BackupsDialog::BackupsDialog(const std::filesystem::path& database, QWidget* par
         item->setText(StateColumn, tr("Checking…"));
         item->setToolTip(DateColumn, QDir::toNativeSeparators(toQString(backup.path)));
     }
+    for (const int column : {DateColumn, SizeColumn}) { // room between the columns
+        m_list->resizeColumnToContents(column);
+        m_list->setColumnWidth(column, m_list->columnWidth(column) + 24);
+    }
+    m_list->setVisible(!m_backups.empty());
     layout->addWidget(m_list, 1);
+    m_empty->setObjectName(QStringLiteral("noBackup"));
     m_empty->setText(tr("There is no backup of this database yet. File › Back up now takes one."));
     m_empty->setWordWrap(true);
     m_empty->setVisible(m_backups.empty());
     layout->addWidget(m_empty);
+    if (m_backups.empty())
+        layout->addStretch(1);
 
     auto* buttons = new QDialogButtonBox(this);
     m_restore = buttons->addButton(tr("&Restore…"), QDialogButtonBox::AcceptRole);

@@ -121,7 +121,7 @@ std::optional<fs::path> offerBackupForDamaged(QWidget* parent, const fs::path& d
     text += QCoreApplication::translate(
                 "DatabaseRecovery",
                 "<p>The newest sound backup dates from <b>%1</b>. Restore it? What was written since then will "
-                "be missing. The damaged file will be kept aside, beside it, as <i>%2.endommagee-…</i>.</p>")
+                "be missing. The damaged file will be kept beside it, as <i>%2.endommagee-…</i>, never deleted.</p>")
                 .arg(backupTimeText(toQString(backup->instant)), shown(database.filename()));
     if (MessageBox::askToChoose(parent, QMessageBox::Critical, title, text,
                                 QCoreApplication::translate("DatabaseRecovery", "Restore the backup"),
