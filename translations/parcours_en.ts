@@ -240,6 +240,14 @@
         <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;, never deleted.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoPlie</name>

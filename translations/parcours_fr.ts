@@ -240,6 +240,14 @@
         <source>&lt;p&gt;The newest sound backup dates from &lt;b&gt;%1&lt;/b&gt;. Restore it? What was written since then will be missing. The damaged file will be kept beside it, as &lt;i&gt;%2.endommagee-…&lt;/i&gt;, never deleted.&lt;/p&gt;</source>
         <translation>&lt;p&gt;La sauvegarde saine la plus récente date du &lt;b&gt;%1&lt;/b&gt;. La restaurer ? Ce qui a été saisi depuis manquera. Le fichier endommagé sera gardé à côté, sous le nom &lt;i&gt;%2.endommagee-…&lt;/i&gt;, jamais effacé.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>DemoPlie</name>

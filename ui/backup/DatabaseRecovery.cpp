@@ -70,8 +70,10 @@ bool confirmRestore(QWidget* parent, const fs::path& database, const fs::path& b
             "<p>What was written since that backup will no longer show. The current database is not "
             "deleted: it is kept beside it, as <i>%3.remplacee-…</i>, and can be restored in its turn.</p>")
             .arg(from, shown(database), shown(database.filename()));
-    return MessageBox::question(parent, QCoreApplication::translate("DatabaseRecovery", "Restore a backup"), question,
-                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    return MessageBox::askToChoose(parent, QMessageBox::Question,
+                                   QCoreApplication::translate("DatabaseRecovery", "Restore a backup"), question,
+                                   QCoreApplication::translate("DatabaseRecovery", "Restore"),
+                                   QCoreApplication::translate("DatabaseRecovery", "Cancel"))
            == QMessageBox::Yes;
 }
 
