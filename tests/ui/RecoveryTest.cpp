@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,7 @@ private slots:
     void aBackupFileElsewhereCanBeRestored();
     void uncleanShutdownIsReportedAndTheMarkerGoesAtACleanClose();
     void automaticBackupsFollowTheDayRule();
+    void aFailedAutomaticBackupIsToldOnceInTheStatusBar();
 };
 
 namespace {
@@ -172,9 +174,11 @@ void RecoveryTest::restoreDialogListsTheBackupsAndRestoringOneBringsBackItsData(
     QTimer::singleShot(0, [&] {
         auto* dialog = qobject_cast<ui::BackupsDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        QVERIFY(QTest::qWaitFor([&] { return dialog->checksDone(); }));
-        QCoreApplication::processEvents(); // the last check's result reaches the list
         QCOMPARE(dialog->list().topLevelItemCount(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->checksDone(); }));
+        // The check's result reaches the list through a queued signal.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog->list().topLevelItem(0)->text(2) != QStringLiteral("Vérification…"); }));
         listed = dialog->list().topLevelItem(0)->text(0);
         state = dialog->list().topLevelItem(0)->text(2);
         auto* restore = dialog->findChild<QPushButton*>(QStringLiteral("restore"));
@@ -367,6 +371,33 @@ void RecoveryTest::automaticBackupsFollowTheDayRule()
         QCOMPARE(listBackups(base).size(), std::size_t(2));
         QCOMPARE(listBackups(base).front().day, Date(2026, 11, 28));
     }
+}
+
+void RecoveryTest::aFailedAutomaticBackupIsToldOnceInTheStatusBar()
+{
+    test::TestDatabase data;
+    data.fillSmallCaseload();
+    QFile blocker(data.path() + QStringLiteral("-sauvegardes")); // a file where the backups' folder would be
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    MainWindow window(data.connect(), data.clock());
+    QSignalSpy failures(&window.automaticBackups(), &ui::AutomaticBackups::failed);
+    const QString lastBox = MessageBox::lastText();
+    window.startSafeguards();
+    QTRY_COMPARE(failures.count(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Échec de la sauvegarde automatique")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("sauvegardes")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    window.statusBar()->clearMessage();
+    window.automaticBackups().backUpIfNoneToday(); // the hour's retry fails the same way
+    window.automaticBackups().wait();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(failures.count(), 1);
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    QCOMPARE(MessageBox::lastText(), lastBox); // never a box
 }
 
 QTEST_MAIN(RecoveryTest)
