@@ -33,11 +33,12 @@ int ImportCommand::run(std::ostream& out, std::ostream& err)
         out << "Import réussi : " << describeCounts(result.summary) << ".\n";
         return kExitSuccess;
     }
-    const std::size_t total = result.errors.size();
-    for (std::size_t i = 0; i < total && i < kPrintedErrors; ++i)
-        err << result.errors[i].text() << '\n';
-    if (total > kPrintedErrors)
-        err << "… et " << total - kPrintedErrors << " autres erreurs.\n";
+    // The errors kept (the first ImportErrors::kKept), then the count of the others.
+    for (const ImportError& error : result.errors)
+        err << error.text() << '\n';
+    if (result.errors.unlisted() > 0)
+        err << result.errors.unlistedText() << '\n';
+    const std::size_t total = result.errors.total();
     err << "Import refusé : " << total << (total > 1 ? " erreurs" : " erreur")
         << " ; la base n'a pas été modifiée.\n";
     return kExitRefused;

@@ -10,9 +10,6 @@ public:
     explicit ImportCommand(CLI::App& parent);
     int run(std::ostream& out, std::ostream& err) override;
 
-    // How many errors are printed before the rest are only counted.
-    static constexpr std::size_t kPrintedErrors = 1000;
-
 private:
     std::string m_database;
     std::string m_folder;

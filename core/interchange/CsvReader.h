@@ -1,8 +1,11 @@
-// An RFC 4180 CSV reader for the interchange files: quoting, CRLF or LF, a byte-order
-// mark, UTF-8 checked, and the line where each record starts.
+// An RFC 4180 CSV reader for the interchange files: quoting, CRLF, LF or CR line ends, a
+// byte-order mark, UTF-8 checked, the line where each record starts, and bounded memory: a
+// file is read in chunks, a field is at most 100,000 characters and a record 1,000 fields.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <optional>
 #include <string>
@@ -26,21 +29,39 @@ struct CsvFileError {
 
 class CsvReader {
 public:
-    // Takes the whole text of a file (it is modified in place while reading).
-    explicit CsvReader(std::string content);
+    static constexpr std::size_t kMaxFieldCharacters = 100'000;
+    static constexpr std::size_t kMaxFields = 1'000;
+    static constexpr std::size_t kChunkBytes = 64 * 1024;
 
-    // Reads the text of `path`; nullopt and `error` set when it is missing or unreadable.
+    // Reads `content`, a text already in memory, `chunkBytes` at a time as it reads a file.
+    explicit CsvReader(std::string content, std::size_t chunkBytes = kChunkBytes);
+
+    // Opens `path` once its status shows a regular file (a FIFO is never opened, so never waited
+    // on); the file is read by read(), chunk by chunk. nullopt and `error` set (French: missing,
+    // a folder, not a regular file, unreadable) otherwise.
     static std::optional<CsvReader> fromFile(const std::filesystem::path& path, CsvFileError& error);
 
-    // Checks the whole text first (empty, NUL byte, invalid UTF-8), then calls `onRecord`
-    // for each record, the header first; blank lines are skipped. An unterminated or
-    // stray quote stops the reading there. Returns the error that stopped it, if any.
+    // Checks the whole text first (empty, NUL byte, invalid UTF-8, too many lines), then calls
+    // `onRecord` for each record, the header first; blank lines are skipped. An unterminated or
+    // stray quote, a field over kMaxFieldCharacters or a record over kMaxFields stops the
+    // reading there. Returns the error that stopped it, if any. A line ends with CRLF, LF or
+    // CR alone. Reads the text twice (the check, then the records): memory stays within a
+    // chunk and the largest record, whatever the size of the file.
     std::optional<CsvFileError> read(const std::function<void(const CsvRecord&)>& onRecord);
 
 private:
-    std::optional<CsvFileError> checkText() const;
+    CsvReader(std::ifstream file, std::size_t chunkBytes);
 
-    std::string m_content;
+    // Puts the next bytes (at most m_chunkBytes) at `into`; 0 at the end.
+    std::size_t next(char* into, std::optional<CsvFileError>& error);
+    bool rewind();
+    std::optional<CsvFileError> pass(const std::function<void(const CsvRecord&)>* onRecord);
+
+    std::string m_content; // the text when it was given in memory
+    std::size_t m_offset = 0;
+    std::ifstream m_file; // or the file it reads
+    bool m_fromFile = false;
+    std::size_t m_chunkBytes;
 };
 
 } // namespace parcours

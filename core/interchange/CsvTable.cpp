@@ -1,6 +1,8 @@
 // Header checks and typed field access for the interchange files.
 #include "interchange/CsvTable.h"
 
+#include "platform/AtomicFile.h"
+
 namespace parcours {
 
 namespace {
@@ -19,7 +21,7 @@ std::string_view trim(std::string_view text)
 bool readHeader(const CsvRecord& header, std::span<const ColumnSpec> columns, const std::string& file,
                 ImportErrors& errors, std::vector<int>& columnIndex)
 {
-    const std::size_t before = errors.size();
+    const std::size_t before = errors.total();
     columnIndex.assign(columns.size(), -1);
     for (std::size_t position = 0; position < header.fields.size(); ++position) {
         const std::string_view name = trim(header.fields[position]);
@@ -38,7 +40,19 @@ bool readHeader(const CsvRecord& header, std::span<const ColumnSpec> columns, co
         if (columns[k].required && columnIndex[k] < 0)
             errors.push_back({file, 1, std::string(columns[k].name), "Colonne obligatoire absente de l'en-tête."});
     }
-    return errors.size() == before;
+    return errors.total() == before;
+}
+
+// Whether `path` is below `folder`, both absolute and without . or .. or links.
+bool isInside(const std::filesystem::path& path, const std::filesystem::path& folder)
+{
+    auto part = path.begin();
+    for (const auto& name : folder) {
+        if (part == path.end() || *part != name)
+            return false;
+        ++part;
+    }
+    return part != path.end();
 }
 
 } // namespace
@@ -125,10 +139,15 @@ bool readCsvTable(const std::filesystem::path& folder, const std::string& fileNa
                   std::span<const ColumnSpec> columns, ImportErrors& errors,
                   const std::function<void(CsvRow&)>& onRow)
 {
-    const std::filesystem::path path = folder / fileName;
-    std::error_code code;
-    if (!requiredFile && !std::filesystem::exists(path, code))
+    std::filesystem::path path;
+    std::string refusal;
+    const FileLookup found = findFolderFile(folder, fileName, path, refusal);
+    if (found == FileLookup::Missing && !requiredFile)
         return true;
+    if (found != FileLookup::Found) {
+        errors.push_back({fileName, 0, {}, found == FileLookup::Missing ? "Fichier introuvable." : refusal});
+        return false;
+    }
     CsvFileError fileError;
     auto reader = CsvReader::fromFile(path, fileError);
     if (!reader) {
@@ -161,6 +180,34 @@ bool readCsvTable(const std::filesystem::path& folder, const std::string& fileNa
         return false;
     }
     return headerValid;
+}
+
+FileLookup findFolderFile(const std::filesystem::path& folder, const std::string& fileName, std::filesystem::path& path,
+                          std::string& refusal)
+{
+    namespace fs = std::filesystem;
+    path = folder / fileName;
+    std::error_code code;
+    const fs::file_status status = fs::symlink_status(path, code);
+    if (status.type() == fs::file_type::not_found)
+        return FileLookup::Missing;
+    if (code) {
+        refusal = code == std::errc::permission_denied ? "Fichier illisible : permission refusée."
+                                                       : "Fichier illisible : " + frenchReason(code) + ".";
+        return FileLookup::Refused;
+    }
+    if (status.type() != fs::file_type::symlink)
+        return FileLookup::Found;
+    // A link is followed only inside the folder: one to ~/.ssh/id_rsa or /etc/shadow, slipped
+    // into a folder received, must not be read, nor its first line shown in an error.
+    const fs::path inside = fs::canonical(folder, code);
+    const fs::path target = code ? fs::path() : fs::weakly_canonical(path, code);
+    if (code || !isInside(target, inside)) {
+        refusal = "Lien symbolique vers un fichier hors du dossier importé : il n'est pas lu.";
+        return FileLookup::Refused;
+    }
+    path = target;
+    return FileLookup::Found;
 }
 
 } // namespace parcours

@@ -57,10 +57,21 @@ private:
 };
 
 // Reads `folder/fileName`: a missing optional file is skipped (returns true, no rows);
-// a file-level or header problem is recorded and nothing is passed on (returns false).
+// a file-level or header problem is recorded and nothing is passed on, and a problem that
+// stops the reading (a stray quote, a field too long) is recorded after the rows before it
+// (both return false: the file failed as a whole).
 bool readCsvTable(const std::filesystem::path& folder, const std::string& fileName, bool requiredFile,
                   std::span<const ColumnSpec> columns, ImportErrors& errors,
                   const std::function<void(CsvRow&)>& onRow);
+
+enum class FileLookup { Found, Missing, Refused };
+
+// Where to read `fileName` of `folder`: `path` is that file, or the file a symbolic link of that
+// name points to when it is inside the folder. Refused (with `refusal`, French) when the link
+// leads out of the folder or the name cannot be looked at; Missing when there is no such name.
+// What `path` is (a regular file, a folder, a FIFO) is for CsvReader::fromFile to check.
+FileLookup findFolderFile(const std::filesystem::path& folder, const std::string& fileName, std::filesystem::path& path,
+                          std::string& refusal);
 
 template <typename E>
 std::optional<E> CsvRow::code(std::size_t k, bool required)

@@ -3,6 +3,7 @@
 #include "interchange/FolderReader.h"
 
 #include "interchange/FolderReadState.h"
+#include "platform/AtomicFile.h"
 
 #include <algorithm>
 #include <numeric>
@@ -60,6 +61,27 @@ void checkHoldsOfEachPathway(FolderReadState& state)
     }
 }
 
+// Why `folder` cannot be read; "" when it can. A folder that may not be entered is said once,
+// rather than as nine unreadable files.
+std::string unreadableFolder(const std::filesystem::path& folder)
+{
+    namespace fs = std::filesystem;
+    std::error_code code;
+    const fs::file_status status = fs::status(folder, code);
+    if (status.type() == fs::file_type::not_found)
+        return "Dossier introuvable.";
+    if (code == std::errc::permission_denied)
+        return "Dossier illisible : permission refusée.";
+    if (code)
+        return "Dossier illisible : " + frenchReason(code) + ".";
+    if (status.type() != fs::file_type::directory)
+        return "N'est pas un dossier.";
+    (void)fs::symlink_status(folder / "participants.csv", code);
+    if (code == std::errc::permission_denied)
+        return "Dossier illisible : permission refusée.";
+    return {};
+}
+
 } // namespace
 
 InterchangeCounts InterchangeData::counts() const
@@ -83,12 +105,11 @@ InterchangeData readInterchangeFolder(const std::filesystem::path& folder, const
                                   ImportErrors& errors)
 {
     InterchangeData batch;
-    std::error_code code;
-    if (!std::filesystem::is_directory(folder, code)) {
-        errors.push_back({folder.string(), 0, {}, "Dossier introuvable."});
+    if (std::string refusal = unreadableFolder(folder); !refusal.empty()) {
+        errors.push_back({folder.string(), 0, {}, std::move(refusal)});
         return batch;
     }
-    FolderReadState state{folder, existing, batch, errors, {}, {}, {}, {}, {}, {}};
+    FolderReadState state{folder, existing, batch, errors, {}, {}, {}, {}, {}, {}, false, false, {}, 0};
     interchange::readPlieFile(state);
     interchange::readParticipantsFile(state);
     interchange::readPathwaysFile(state);

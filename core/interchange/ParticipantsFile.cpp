@@ -1,6 +1,8 @@
 // participants.csv and plie.csv of an interchange folder.
 #include "interchange/FolderReadState.h"
 
+#include <utility>
+
 namespace parcours::interchange {
 
 namespace {
@@ -32,6 +34,19 @@ void reportViolations(CsvRow& row, const Violations& violations, std::span<const
     }
 }
 
+void reportUncheckedReferences(FolderReadState& state, const std::string& file, const std::string& refusedFile)
+{
+    const std::size_t count = std::exchange(state.uncheckedReferences, 0);
+    if (count == 0)
+        return;
+    const std::string message =
+        count == 1
+            ? "1 ligne renvoie à " + refusedFile + ", refusé : ce renvoi sera vérifié une fois ce fichier corrigé."
+            : std::to_string(count) + " lignes renvoient à " + refusedFile
+                  + ", refusé : ces renvois seront vérifiés une fois ce fichier corrigé.";
+    state.errors.push_back({file, 0, {}, message});
+}
+
 void readPlieFile(FolderReadState& state)
 {
     int rows = 0;
@@ -54,7 +69,7 @@ void readPlieFile(FolderReadState& state)
 
 void readParticipantsFile(FolderReadState& state)
 {
-    readCsvTable(state.folder, "participants.csv", true, kParticipantColumns, state.errors, [&](CsvRow& row) {
+    const auto readRow = [&](CsvRow& row) {
         Participant p;
         p.record.externalId = row.text(Id, true);
         p.lastName = row.text(LastName, true);
@@ -85,7 +100,9 @@ void readParticipantsFile(FolderReadState& state)
         }
         state.participantDated.push_back(birth.has_value());
         state.batch.participants.push_back(std::move(p));
-    });
+    };
+    state.participantsRefused =
+        !readCsvTable(state.folder, "participants.csv", true, kParticipantColumns, state.errors, readRow);
 }
 
 } // namespace parcours::interchange

@@ -41,10 +41,19 @@ RowPathway findPathway(FolderReadState& state, CsvRow& row, std::size_t column)
         return {};
     const auto it = state.pathwayIndex.find(id);
     if (it == state.pathwayIndex.end()) {
-        row.error(column, "Parcours « " + id + " » absent de parcours.csv.");
+        if (state.pathwaysRefused || state.uncheckedPathways.count(id))
+            ++state.uncheckedReferences;
+        else
+            row.error(column, "Parcours « " + id + " » absent de parcours.csv.");
         return {};
     }
     return {&state.batch.pathways[it->second], it->second, state.pathwayDated[it->second]};
+}
+
+// The rows of `file` whose pathway could not be looked up: participants.csv or parcours.csv refused.
+void reportPathwayReferences(FolderReadState& state, const std::string& file)
+{
+    reportUncheckedReferences(state, file, state.pathwaysRefused ? "parcours.csv" : "participants.csv");
 }
 
 } // namespace
@@ -84,6 +93,7 @@ void readStepsFile(FolderReadState& state)
         if (owner.pathway)
             state.batch.steps.push_back({std::move(step), owner.index});
     });
+    reportPathwayReferences(state, "steps.csv");
 }
 
 void readBarriersFile(FolderReadState& state)
@@ -106,6 +116,7 @@ void readBarriersFile(FolderReadState& state)
         if (owner.pathway)
             state.batch.barriers.push_back({barrier, owner.index});
     });
+    reportPathwayReferences(state, "freins.csv");
 }
 
 void readContactsFile(FolderReadState& state)
@@ -125,6 +136,7 @@ void readContactsFile(FolderReadState& state)
         if (owner.pathway)
             state.batch.contacts.push_back({std::move(contact), owner.index});
     });
+    reportPathwayReferences(state, "contacts.csv");
 }
 
 void readActionsFile(FolderReadState& state)
@@ -145,6 +157,7 @@ void readActionsFile(FolderReadState& state)
         if (owner.pathway)
             state.batch.plannedActions.push_back({std::move(action), owner.index});
     });
+    reportPathwayReferences(state, "actions.csv");
 }
 
 void readHoldsFile(FolderReadState& state)
@@ -163,6 +176,7 @@ void readHoldsFile(FolderReadState& state)
         owner.pathway->pathway.holds.push_back(std::move(hold));
         state.holdLines[owner.index].push_back(row.line());
     });
+    reportPathwayReferences(state, "holds.csv");
 }
 
 void readHiresFile(FolderReadState& state)
@@ -190,6 +204,7 @@ void readHiresFile(FolderReadState& state)
             reportViolations(row, checkEarlierHire(hire, owner.pathway->pathway), kHireColumns);
         owner.pathway->pathway.earlierHires.push_back(std::move(hire));
     });
+    reportPathwayReferences(state, "hires.csv");
 }
 
 } // namespace parcours::interchange

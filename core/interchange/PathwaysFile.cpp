@@ -75,7 +75,7 @@ std::optional<PathwayExit> readExit(CsvRow& row)
 
 void readPathwaysFile(FolderReadState& state)
 {
-    readCsvTable(state.folder, "parcours.csv", true, kPathwayColumns, state.errors, [&](CsvRow& row) {
+    const auto readRow = [&](CsvRow& row) {
         PathwayEntry imported;
         Pathway& p = imported.pathway;
         p.record.externalId = row.text(Id, true);
@@ -93,8 +93,15 @@ void readPathwaysFile(FolderReadState& state)
         p.exit = readExit(row);
 
         const auto person = state.participantIndex.find(participantId);
-        if (!participantId.empty() && person == state.participantIndex.end())
-            row.error(ParticipantId, "Participant « " + participantId + " » absent de participants.csv.");
+        if (!participantId.empty() && person == state.participantIndex.end()) {
+            if (state.participantsRefused) {
+                ++state.uncheckedReferences;
+                if (!p.record.externalId.empty())
+                    state.uncheckedPathways.insert(p.record.externalId);
+            } else {
+                row.error(ParticipantId, "Participant « " + participantId + " » absent de participants.csv.");
+            }
+        }
         const bool checkable = entry && person != state.participantIndex.end()
             && state.participantDated[person->second] && (!row.has(HireDate) || p.currentHire)
             && (!row.has(ExitDate) || p.exit);
@@ -119,7 +126,9 @@ void readPathwaysFile(FolderReadState& state)
         state.pathwayLine.push_back(row.line());
         state.holdLines.emplace_back();
         state.batch.pathways.push_back(std::move(imported));
-    });
+    };
+    state.pathwaysRefused = !readCsvTable(state.folder, "parcours.csv", true, kPathwayColumns, state.errors, readRow);
+    reportUncheckedReferences(state, "parcours.csv", "participants.csv");
 }
 
 } // namespace parcours::interchange

@@ -4,6 +4,11 @@
 #include "interchange/FolderReader.h"
 
 #include <algorithm>
+#include <fstream>
+
+#ifndef _WIN32
+#include <sys/stat.h> // mkfifo: a FIFO exists on POSIX only
+#endif
 
 using namespace parcours;
 using namespace parcours::test;
@@ -418,4 +423,140 @@ TEST_F(FolderReader, EveryErrorIsReportedNotJustTheFirst)
         appendLine("contacts.csv", "C1,2019-02-01,presentiel,");
     read();
     EXPECT_EQ(errors.size(), 150u);
+}
+
+TEST_F(FolderReader, KeepsTheFirstThousandErrorsAndCountsEveryOne)
+{
+    std::string contacts = files["contacts.csv"];
+    for (int i = 0; i < 1500; ++i)
+        contacts += "C1,2019-02-01,presentiel,\n";
+    write("contacts.csv", contacts);
+    read();
+    EXPECT_EQ(errors.size(), ImportErrors::kKept);
+    EXPECT_EQ(errors.total(), 1500u);
+    EXPECT_EQ(errors[999].line, 5 + 999) << "the first thousand, in order";
+    EXPECT_EQ(errors.unlistedText(), "… et 500 autres erreurs, non listées.");
+}
+
+TEST_F(FolderReader, AHeaderOfThousandsOfColumnsIsOneErrorAtItsLine)
+{
+    std::string header = files["participants.csv"].substr(0, files["participants.csv"].find('\n'));
+    for (int i = 0; i < 5000; ++i)
+        header += ",colonne" + std::to_string(i);
+    replaceLine("participants.csv", 1, header);
+    read();
+    ASSERT_GE(errors.total(), 1u);
+    EXPECT_EQ(errors[0].text(), "participants.csv:1: La ligne compte plus de 1 000 champs.");
+    EXPECT_LT(errors.total(), 10u) << allErrors();
+}
+
+TEST_F(FolderReader, AFieldOfMoreThan100000CharactersIsRefusedWithItsFileAndLine)
+{
+    replaceLine("participants.csv", 3, "P2,Le Gall," + std::string(100'001, 'y') + ",1970-02-28,M,,,,,,");
+    read();
+    ASSERT_GE(errors.total(), 1u);
+    EXPECT_EQ(errors[0].text(), "participants.csv:3: Un champ dépasse 100 000 caractères.");
+}
+
+TEST_F(FolderReader, ReferencesToAFileRefusedAsAWholeAreSummedUpNotListed)
+{
+    // participants.csv refused as a whole: its rows are unknown, not absent. The pathways that
+    // refer to them, and the rows of those pathways, make one line per file, not one per row.
+    replaceLine("participants.csv", 1, "participant_id,nom,first_name,birth_date,sex");
+    read();
+    for (const ImportError& error : errors)
+        EXPECT_EQ(error.message.find("absent de"), std::string::npos) << error.text();
+    const auto has = [&](const std::string& text) {
+        return std::any_of(errors.begin(), errors.end(), [&](const ImportError& e) { return e.text() == text; });
+    };
+    EXPECT_TRUE(has("participants.csv:1: nom: Colonne inconnue.")) << allErrors();
+    EXPECT_TRUE(has("parcours.csv: 4 lignes renvoient à participants.csv, refusé : ces renvois seront vérifiés une "
+                    "fois ce fichier corrigé."))
+        << allErrors();
+    EXPECT_TRUE(has("hires.csv: 1 ligne renvoie à participants.csv, refusé : ce renvoi sera vérifié une fois ce "
+                    "fichier corrigé."))
+        << allErrors();
+
+    // parcours.csv refused from line 3 on (C1 was read): rows of C2..C4 are summed up, C9 too.
+    write("participants.csv", validFiles()["participants.csv"]);
+    replaceLine("parcours.csv", 3, "C2,P1,Claire \"Dubois\",2020-09-01,V,1,1,0,0,,,,,,");
+    appendLine("steps.csv", "S9,C9,formation,,2020-10-01,,,");
+    read();
+    for (const ImportError& error : errors)
+        EXPECT_EQ(error.message.find("absent de"), std::string::npos) << error.text();
+    EXPECT_TRUE(has("steps.csv: 3 lignes renvoient à parcours.csv, refusé : ces renvois seront vérifiés une fois ce "
+                    "fichier corrigé."))
+        << allErrors();
+
+    // A file read whole: a missing pathway is an error of its row.
+    write("parcours.csv", validFiles()["parcours.csv"]);
+    read();
+    EXPECT_TRUE(has("steps.csv:5: parcours_id: Parcours « C9 » absent de parcours.csv.")) << allErrors();
+}
+
+TEST_F(FolderReader, ReadsFilesWhoseLinesEndWithACarriageReturnAlone)
+{
+    for (auto [name, content] : validFiles()) {
+        std::replace(content.begin(), content.end(), '\n', '\r');
+        write(name, content);
+    }
+    const InterchangeData batch = read();
+    EXPECT_TRUE(errors.empty()) << allErrors();
+    EXPECT_EQ(batch.participants.size(), 3u);
+    EXPECT_EQ(batch.pathways.size(), 4u);
+    EXPECT_EQ(batch.plannedActions.size(), 3u);
+    appendLine("contacts.csv", "C1,2019-02-01,presentiel,"); // after a multi-line note: line 5
+    expectError("contacts.csv", 5, "date", "");
+}
+
+TEST_F(FolderReader, EachFileThatIsNoRegularFileSaysWhatItIs)
+{
+    remove("participants.csv");
+    std::filesystem::create_directory(folder / "participants.csv");
+    expectError("participants.csv", 0, "", "Est un dossier, pas un fichier.");
+    remove("participants.csv");
+    expectError("participants.csv", 0, "", "Fichier introuvable.");
+#ifndef _WIN32
+    remove("steps.csv");
+    ASSERT_EQ(::mkfifo((folder / "steps.csv").c_str(), 0600), 0); // a FIFO opened would block the reading
+    expectError("steps.csv", 0, "", "N'est pas un fichier ordinaire mais un tube nommé (FIFO) : il n'est pas lu.");
+#endif
+    errors.clear();
+    readInterchangeFolder(folder / "plie.csv", {}, errors);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].message, "N'est pas un dossier.");
+}
+
+TEST_F(FolderReader, ALinkOutOfTheFolderIsRefusedWithoutShowingWhatItLeadsTo)
+{
+    const auto secret = folder.parent_path() / (folder.filename().string() + "-secret.txt");
+    {
+        std::ofstream out(secret, std::ios::binary);
+        out << "root:motdepasse-secret:0:0\n";
+    }
+    remove("participants.csv");
+    remove("steps.csv");
+    try {
+        std::filesystem::create_symlink(secret, folder / "participants.csv");
+        std::filesystem::create_symlink("../" + secret.filename().string(), folder / "steps.csv");
+    } catch (const std::filesystem::filesystem_error& e) {
+        std::filesystem::remove(secret);
+        GTEST_SKIP() << "no symbolic link here: " << e.what();
+    }
+    const std::string refusal = "Lien symbolique vers un fichier hors du dossier importé : il n'est pas lu.";
+    expectError("participants.csv", 0, "", refusal);
+    expectError("steps.csv", 0, "", refusal);
+    EXPECT_EQ(allErrors().find("secret"), std::string::npos) << allErrors();
+    std::filesystem::remove(secret);
+
+    // A link to a file of the folder is read.
+    remove("participants.csv");
+    remove("steps.csv");
+    std::filesystem::create_directory(folder / "sources");
+    write("sources/personnes.csv", validFiles()["participants.csv"]);
+    write("steps.csv", validFiles()["steps.csv"]);
+    std::filesystem::create_symlink("sources/personnes.csv", folder / "participants.csv");
+    const InterchangeData batch = read();
+    EXPECT_TRUE(errors.empty()) << allErrors();
+    EXPECT_EQ(batch.participants.size(), 3u);
 }
