@@ -2,6 +2,7 @@
 #include "transfer/FolderImport.h"
 
 #include "interchange/FolderReader.h"
+#include "store/DataVersion.h"
 #include "store/Database.h"
 #include "store/InterchangeStore.h"
 #include "store/StoreError.h"
@@ -30,9 +31,24 @@ ImportResult readAndWrite(const ExistingIds& existing, const std::filesystem::pa
 ImportResult importFolder(Database& db, const Clock& clock, const std::filesystem::path& folder,
                           const Progress& progress)
 {
+    // The folder is checked against the ids the base holds before it is read, without holding
+    // the write lock all that time: another program that writes the same rows meanwhile (a
+    // second import of the folder) makes the write fail on SQLite's unique keys, whose English
+    // words are not for the user.
+    OutsideChanges changes(db);
     return readAndWrite(loadExistingIds(db), folder, progress, [&](InterchangeData& data) {
         const ScopedAuthor author(db.journal(), "import");
-        writeInterchangeData(db, clock, data, progress);
+        try {
+            writeInterchangeData(db, clock, data, progress);
+        } catch (const DatabaseDamaged&) {
+            throw;
+        } catch (const StoreError&) {
+            if (!changes.happened())
+                throw;
+            throw StoreError("La base « " + displayName(db.path())
+                             + " » a été modifiée par un autre programme pendant l'import : rien n'a été importé, "
+                               "relancez l'import.");
+        }
     });
 }
 

@@ -18,7 +18,9 @@ struct ImportResult {
     bool succeeded() const { return errors.empty(); }
 };
 
-// Reads and checks the whole folder, then writes it in one transaction.
+// Reads and checks the whole folder, then writes it in one transaction. When another program
+// wrote to the base meanwhile and the write fails for it, throws StoreError (French, « modifiée
+// par un autre programme pendant l'import ») and writes nothing.
 ImportResult importFolder(Database& db, const Clock& clock, const std::filesystem::path& folder,
                           const Progress& progress = {});
 
