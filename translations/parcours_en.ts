@@ -2718,6 +2718,13 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
             <numerusform>%Ln errors: nothing was imported, the database is unchanged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %Ln are listed.</source>
+        <translation>
+            <numerusform>Only the first %Ln is listed.</numerusform>
+            <numerusform>Only the first %Ln are listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ImportErrorModel</name>

@@ -2720,6 +2720,13 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
             <numerusform>%Ln erreurs&#xa0;: rien n’a été importé, la base est inchangée.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only the first %Ln are listed.</source>
+        <translation>
+            <numerusform>Seule %Ln erreur est listée.</numerusform>
+            <numerusform>Seules les %Ln premières sont listées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ImportErrorModel</name>

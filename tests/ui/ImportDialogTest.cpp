@@ -36,6 +36,7 @@ private slots:
     void validFolderEndsWithItsSummary();
     void emptyStateOffersTheImport();
     void refusedFolderListsEveryErrorAndChangesNothing();
+    void thousandsOfErrorsAreCountedAndTheFirstThousandListed();
     void cannotBeClosedWhileItRuns();
     void cancelledChooserImportsNothing();
     void errorModelIsAWellBehavedModel();
@@ -217,6 +218,34 @@ void ImportDialogTest::refusedFolderListsEveryErrorAndChangesNothing()
     QCOMPARE(participantCount(data), 5);
     QCOMPARE(window.caseloadModel().rowCount(), 5);
     QCOMPARE(window.windowTitle(), QStringLiteral("Parcours"));
+}
+
+void ImportDialogTest::thousandsOfErrorsAreCountedAndTheFirstThousandListed()
+{
+    const QString folder = QDir(m_folders.path()).filePath(QStringLiteral("1500-errors"));
+    writeFile(folder, "participants.csv",
+              "participant_id,last_name,first_name,birth_date,sex\nP-001,Lefebvre,Nadia,1988-04-12,F\n");
+    QByteArray pathways = "parcours_id,participant_id,referent,entry_date\n";
+    for (int i = 0; i < 1500; ++i)
+        pathways += "C-" + QByteArray::number(i) + ",P-404,Claire Dubois,2025-03-03\n";
+    writeFile(folder, "parcours.csv", pathways.constData());
+    parcours::test::TestDatabase data;
+    ImportDialog dialog(data.db().path(), data.clock(), folder);
+    dialog.show();
+    dialog.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 20000);
+    QVERIFY(!dialog.succeeded());
+
+    const auto* count = dialog.findChild<QLabel*>(QStringLiteral("importErrorCount"));
+    QVERIFY(count);
+    const QString expected = QStringLiteral("%1 erreurs\u00a0: rien n’a été importé, la base est inchangée. "
+                                            "Seules les %2 premières sont listées.")
+                                 .arg(QLocale().toString(1500), QLocale().toString(1000));
+    QCOMPARE(count->text(), expected);
+    QCOMPARE(dialog.errorModel().rowCount(), 1000);
+    const QStringList lines = dialog.errorModel().text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1001);
+    QCOMPARE(lines.last(), QStringLiteral("… et 500 autres erreurs, non listées."));
 }
 
 void ImportDialogTest::cannotBeClosedWhileItRuns()

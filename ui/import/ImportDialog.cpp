@@ -19,6 +19,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace parcours::ui {
 
 ImportDialog::ImportDialog(std::filesystem::path databasePath, const Clock& clock, const QString& folder,
@@ -145,9 +148,15 @@ void ImportDialog::showSummary()
 
 void ImportDialog::showErrors()
 {
-    const int count = static_cast<int>(m_result.errors.size());
-    m_errorModel->setErrors(m_result.errors);
-    m_errorCount->setText(tr("%Ln error(s): nothing was imported, the database is unchanged.", nullptr, count));
+    // Every error found is counted, the first ImportErrors::kKept are listed.
+    const auto asInt = [](std::size_t n) { return static_cast<int>(std::min<std::size_t>(n, INT_MAX)); };
+    const ImportErrors& errors = m_result.errors;
+    m_errorModel->setErrors(errors);
+    QString count =
+        tr("%Ln error(s): nothing was imported, the database is unchanged.", nullptr, asInt(errors.total()));
+    if (errors.unlisted() > 0)
+        count += QLatin1Char(' ') + tr("Only the first %Ln are listed.", nullptr, asInt(errors.size()));
+    m_errorCount->setText(count);
     m_errorTable->resizeColumnsToContents();
     auto* header = m_errorTable->horizontalHeader();
     for (int column = 0; column < header->count() - 1; ++column)

@@ -19,6 +19,8 @@ QString ImportErrorModel::text() const
     QString text;
     for (const ImportError& error : m_errors)
         text += toQString(error.text()) + u'\n';
+    if (m_errors.unlisted() > 0)
+        text += toQString(m_errors.unlistedText()) + u'\n';
     return text;
 }
 

@@ -1,4 +1,4 @@
-// The errors of a refused import as a table: file, line, column, message.
+// The errors of a refused import (those kept) as a table: file, line, column, message.
 #pragma once
 
 #include "interchange/ImportError.h"
@@ -16,7 +16,8 @@ public:
     explicit ImportErrorModel(QObject* parent = nullptr);
 
     void setErrors(ImportErrors errors);
-    // Every error as `file:line: column: message`, one a line, as parcours-cli prints them.
+    // The errors kept as `file:line: column: message`, one a line, then how many others there
+    // are, as parcours-cli prints them.
     QString text() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
