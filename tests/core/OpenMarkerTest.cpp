@@ -1,6 +1,7 @@
 // The open marker: written private while the base is open, gone after a clean close, and left by
 // a process that ended without closing, which the next start reads as an unclean shutdown.
 #include "backup/OpenMarker.h"
+#include "EndedProcess.h"
 #include "platform/Platform.h"
 
 #include <gtest/gtest.h>
@@ -33,17 +34,6 @@ protected:
     fs::path m_folder;
     fs::path m_base;
 };
-
-// The id of a process that has ended.
-std::int64_t endedProcessId()
-{
-    const pid_t child = fork();
-    if (child == 0)
-        _exit(0);
-    int status = 0;
-    waitpid(child, &status, 0);
-    return child;
-}
 
 TEST_F(OpenMarkerTest, MarkerBesideTheBaseIsPrivateAndNamesThisProcessWhileOpen)
 {

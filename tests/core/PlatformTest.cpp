@@ -1,6 +1,7 @@
 // The platform layer: a hardened process, private files, the atomic writer, rename without replacing.
 // POSIX tests (fork, umask, permission bits, symbolic links).
 #include "platform/Platform.h"
+#include "EndedProcess.h"
 #include "platform/AtomicFile.h"
 
 #include <gtest/gtest.h>
@@ -63,17 +64,6 @@ protected:
     }
     fs::path m_folder;
 };
-
-// A process that has exited and been waited for: its id no longer runs.
-std::int64_t deadProcessId()
-{
-    const pid_t child = fork();
-    if (child == 0)
-        _exit(0);
-    int status = 0;
-    waitpid(child, &status, 0);
-    return child;
-}
 
 TEST_F(PlatformTest, HardenedProcessCreatesPrivateFilesAndWritesNoCoreDump)
 {
@@ -217,7 +207,7 @@ TEST_F(PlatformTest, RenameNoReplaceRefusesAnExistingTarget)
 TEST_F(PlatformTest, StaleTemporariesOfDeadProcessesAreRemovedOthersKept)
 {
     const fs::path target = m_folder / "suivi.parcours";
-    const std::string dead = std::to_string(deadProcessId());
+    const std::string dead = std::to_string(test::endedProcessId());
     const std::string alive = std::to_string(getpid());
     const std::string ppid = std::to_string(getppid());
     for (const std::string& name : std::vector<std::string>{
