@@ -21,7 +21,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qt6-qpa-plugins qt6-translations-l10n libgl-dev
     libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in
-    libsqlite3-dev sqlite3 libsqlitecpp-dev
+    libsqlite3-dev sqlite3 libsqlitecpp-dev # SQLiteCpp's headers; the process links SQLCipher's SQLite (below)
     libboost-date-time-dev libboost-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     libcli11-dev nlohmann-json3-dev
@@ -32,19 +32,59 @@ packages=(
     clang libclang-rt-14-dev # the libFuzzer targets of tests/fuzz (preset fuzz): clang 14 and its libclang_rt.fuzzer
 )
 
+# SQLCipher 4.6 (encryption at rest) comes from Debian's bookworm-backports suite: bookworm's own
+# sqlcipher 3.4 is built on SQLite 3.15, too old for our SQL. Nothing else is taken from backports.
+backports_packages=(libsqlcipher-dev libsqlcipher1)
+
+is_installed() {
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = installed ]
+}
+
+# Adds bookworm-backports to the machine's existing Debian source, so that a local mirror keeps
+# serving it: the deb822 file's stanza that lists bookworm, or the one-line source's bookworm line.
+enable_backports() {
+    if grep -rqsE '^[^#]*bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+        return 1
+    fi
+    local file
+    for file in /etc/apt/sources.list.d/*.sources; do
+        [ -f "$file" ] || continue
+        if grep -qE '^Suites:.*[[:space:]]bookworm([[:space:]]|$)' "$file"; then
+            echo "== Adding bookworm-backports to $file"
+            "${elevate[@]}" sed -i -E '/^Suites:.*[[:space:]]bookworm([[:space:]]|$)/ s/$/ bookworm-backports/' "$file"
+            return 0
+        fi
+    done
+    for file in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [ -f "$file" ] || continue
+        local line
+        line=$(grep -m1 -E '^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?[^[:space:]]+[[:space:]]+bookworm[[:space:]]' "$file" || true)
+        if [ -n "$line" ]; then
+            echo "== Adding bookworm-backports to $file"
+            echo "${line/ bookworm / bookworm-backports }" | "${elevate[@]}" tee -a "$file" >/dev/null
+            return 0
+        fi
+    done
+    echo "Aucune source Debian bookworm trouvée pour y ajouter bookworm-backports (SQLCipher 4.6)." >&2
+    echo "No Debian bookworm apt source found to add bookworm-backports to (SQLCipher 4.6)." >&2
+    exit 1
+}
+
 install_missing_packages() {
     local missing=() package
     for package in "${packages[@]}"; do
-        if [ "$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null)" != installed ]; then
-            missing+=("$package")
-        fi
+        is_installed "$package" || missing+=("$package")
     done
-    if [ ${#missing[@]} -eq 0 ]; then
+    local missing_backports=()
+    for package in "${backports_packages[@]}"; do
+        is_installed "$package" || missing_backports+=("$package")
+    done
+    if [ ${#missing[@]} -eq 0 ] && [ ${#missing_backports[@]} -eq 0 ]; then
         echo "== Debian packages: all present"
         return
     fi
-    echo "== Installing Debian packages: ${missing[*]}"
-    local elevate=()
+    echo "== Installing Debian packages: ${missing[*]} ${missing_backports[*]}"
+    elevate=()
     if [ "$(id -u)" -ne 0 ]; then
         if ! command -v sudo >/dev/null; then
             echo "Paquets manquants et ni root ni sudo / Missing packages, and neither root nor sudo:" >&2
@@ -53,9 +93,18 @@ install_missing_packages() {
         fi
         elevate=(sudo)
     fi
+    if [ ${#missing_backports[@]} -ne 0 ]; then
+        enable_backports || true
+    fi
     "${elevate[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
-    "${elevate[@]}" env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+    if [ ${#missing[@]} -ne 0 ]; then
+        "${elevate[@]}" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
+    fi
+    if [ ${#missing_backports[@]} -ne 0 ]; then
+        "${elevate[@]}" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y --no-install-recommends -t bookworm-backports "${missing_backports[@]}" </dev/null
+    fi
 }
 
 preset=${PARCOURS_PRESET:-dev}

@@ -54,7 +54,7 @@ int AgendaCommand::run(std::ostream& out, std::ostream& err)
         }
         day = *given;
     }
-    Database db(m_database, OpenMode::ReadOnly);
+    Database db = openDatabase(m_database, OpenMode::ReadOnly);
     std::optional<RowId> referent;
     if (*m_referentOption) {
         const std::optional<Referent> known = ReferentRepository(db, clock).findByName(m_referent);

@@ -29,7 +29,7 @@ int ApplyCommand::run(std::ostream& out, std::ostream& err)
             err << "- " << problem << '\n';
         return kExitRefused;
     }
-    Database db(m_database, OpenMode::CreateIfMissing);
+    Database db = openDatabase(m_database, OpenMode::CreateIfMissing);
     try {
         const ApplyReport report = applyOperations(db, operations);
         for (const Conflict& conflict : report.conflicts)

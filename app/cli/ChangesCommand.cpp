@@ -21,7 +21,7 @@ ChangesCommand::ChangesCommand(CLI::App& parent)
 
 int ChangesCommand::run(std::ostream& out, std::ostream& err)
 {
-    Database db(m_database, OpenMode::ReadOnly);
+    Database db = openDatabase(m_database, OpenMode::ReadOnly);
     const std::optional<std::string> after = *m_afterOption ? std::optional(m_after) : std::nullopt;
     try {
         if (!*m_outputOption) {

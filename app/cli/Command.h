@@ -1,6 +1,8 @@
 // One subcommand of parcours-cli: declares its options to CLI11, then runs once the line is parsed.
 #pragma once
 
+#include "store/Database.h"
+
 #include <CLI/CLI.hpp>
 
 #include <iosfwd>
@@ -31,10 +33,20 @@ public:
     static std::string author();
 
 protected:
-    // The --db FILE option that every command of this issue takes.
+    // The --db FILE option that every command opening a base takes, with its
+    // --passphrase-file FILE (the first line is the passphrase of an encrypted base).
     CLI::Option* addDatabaseOption(std::string& path, const std::string& description);
 
+    // The passphrase of --passphrase-file, or none. Throws StoreError when the file is unreadable.
+    DatabaseKey passphrase() const;
+    bool hasPassphraseFile() const { return !m_passphraseFile.empty(); }
+    // Opens `path` with the passphrase of --passphrase-file.
+    Database openDatabase(const std::string& path, OpenMode mode) const;
+
     CLI::App* m_app;
+
+private:
+    std::string m_passphraseFile;
 };
 
 } // namespace parcours::cli

@@ -40,7 +40,7 @@ int DemoCommand::run(std::ostream& out, std::ostream& err)
         }
         out << "Démonstration créée dans « " << m_database << " » : " << describeCounts(counts) << ".\n";
         if (!m_csvFolder.empty()) {
-            Database db(m_database, OpenMode::ReadOnly);
+            Database db = openDatabase(m_database, OpenMode::ReadOnly);
             dumpDatabase(db, m_csvFolder);
             out << "Écrite aussi dans « " << m_csvFolder << " ».\n";
         }

@@ -22,7 +22,7 @@ DumpCommand::DumpCommand(CLI::App& parent)
 
 int DumpCommand::run(std::ostream& out, std::ostream& err)
 {
-    Database db(m_database, OpenMode::ReadOnly);
+    Database db = openDatabase(m_database, OpenMode::ReadOnly);
     try {
         const InterchangeCounts counts = dumpDatabase(db, m_folder);
         out << "Écrit dans « " << m_folder << " » : " << describeCounts(counts) << ".\n";

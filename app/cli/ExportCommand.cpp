@@ -126,7 +126,7 @@ int ExportCommand::run(std::ostream& out, std::ostream& err)
         m_profile == "public" ? ReportProfile::forPublic(m_threshold) : ReportProfile::warehouse();
     ConsolidationReport report;
     {
-        Database db(m_database, OpenMode::ReadOnly);
+        Database db = openDatabase(m_database, OpenMode::ReadOnly);
         report = computeConsolidation(db, m_year);
     }
     if (m_format == "xlsx") {

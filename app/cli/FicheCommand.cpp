@@ -48,7 +48,7 @@ FicheCommand::FicheCommand(CLI::App& parent)
 int FicheCommand::run(std::ostream&, std::ostream& err)
 {
     const SystemClock clock;
-    Database db(m_database, OpenMode::ReadOnly);
+    Database db = openDatabase(m_database, OpenMode::ReadOnly);
     const std::string id = rows::trimmed(m_participant);
     ParticipantRepository participants(db, clock);
     std::optional<Participant> person = participants.findByExternalId(id);

@@ -66,7 +66,7 @@ ListCommand::ListCommand(CLI::App& parent)
 int ListCommand::run(std::ostream& out, std::ostream& err)
 {
     const SystemClock clock;
-    Database db(m_database, OpenMode::ReadOnly);
+    Database db = openDatabase(m_database, OpenMode::ReadOnly);
     std::optional<RowId> referent;
     if (*m_referentOption) {
         const std::optional<Referent> known = ReferentRepository(db, clock).findByName(m_referent);

@@ -33,7 +33,7 @@ PlieCommand::PlieCommand(CLI::App& parent)
 int PlieCommand::run(std::ostream& out, std::ostream& /*err*/)
 {
     const bool writes = *m_nameOption || *m_codeOption;
-    Database db(m_database, writes ? OpenMode::CreateIfMissing : OpenMode::ReadOnly);
+    Database db = openDatabase(m_database, writes ? OpenMode::CreateIfMissing : OpenMode::ReadOnly);
     db.journal().setAuthor(author());
     PlieSettingsRepository repository(db);
     if (writes) {

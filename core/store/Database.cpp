@@ -30,22 +30,25 @@ bool isInMemory(const fs::path& path)
     return path == fs::path(":memory:");
 }
 
-// A non-empty file must start with SQLite's header; an empty file is an empty database.
-void requireSqliteHeader(const fs::path& path)
+// An encrypted base is whole pages of random bytes: no header, and a size that is a multiple of
+// its page size (4096 by default, never under 1024). Any other file is not a base at all.
+enum class FileStart { Empty, SqliteHeader, MaybeEncrypted, Other };
+
+FileStart fileStart(const fs::path& path)
 {
     std::error_code error;
     const auto size = fs::file_size(path, error);
     if (error)
         throw StoreError("Impossible de lire « " + displayName(path) + " » : " + error.message() + ".");
     if (size == 0)
-        return;
+        return FileStart::Empty;
     static constexpr std::string_view kMagic("SQLite format 3\0", 16);
     std::array<char, kMagic.size()> header{};
     std::ifstream in(path, std::ios::binary);
     in.read(header.data(), static_cast<std::streamsize>(header.size()));
-    if (!in || std::string_view(header.data(), header.size()) != kMagic)
-        throw StoreError("« " + displayName(path)
-                         + " » n'est pas une base Parcours : ce n'est pas un fichier de base de données SQLite.");
+    if (in && std::string_view(header.data(), header.size()) == kMagic)
+        return FileStart::SqliteHeader;
+    return size % 1024 == 0 ? FileStart::MaybeEncrypted : FileStart::Other;
 }
 
 int pragmaInt(SQLite::Database& db, const char* pragma)
@@ -144,6 +147,24 @@ std::string displayName(const fs::path& path)
     return path.string();
 }
 
+bool looksEncrypted(const fs::path& path)
+{
+    std::error_code error;
+    if (!fs::is_regular_file(path, error))
+        return false;
+    return fileStart(path) == FileStart::MaybeEncrypted;
+}
+
+void applyKey(SQLite::Database& db, const DatabaseKey& key)
+{
+    if (key.empty())
+        return;
+    const std::string& passphrase = key.passphrase();
+    const int result = sqlite3_key(db.getHandle(), passphrase.data(), static_cast<int>(passphrase.size()));
+    if (result != SQLITE_OK)
+        throw SQLite::Exception(db.getHandle(), result);
+}
+
 CachedStatement::CachedStatement(SQLite::Statement& statement, bool* inUse) : m_statement(&statement), m_inUse(inUse)
 {
     *m_inUse = true;
@@ -166,7 +187,8 @@ CachedStatement::~CachedStatement()
     }
 }
 
-Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTimeout(kBusyTimeoutMs)
+Database::Database(const fs::path& path, OpenMode mode, const DatabaseKey& key)
+    : m_path(path), m_busyTimeout(kBusyTimeoutMs)
 {
     const bool inMemory = isInMemory(path);
     if (inMemory)
@@ -180,10 +202,27 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTi
         if (!fs::exists(status)) {
             if (mode != OpenMode::CreateIfMissing)
                 throw StoreError("La base « " + name + " » n'existe pas.");
+            m_key = key; // a new base: encrypted when a key is given
         } else if (fs::is_directory(status)) {
             throw StoreError("« " + name + " » est un dossier, pas une base Parcours.");
         } else {
-            requireSqliteHeader(path);
+            switch (fileStart(path)) {
+            case FileStart::Empty: // a new base: encrypted when a key is given
+                m_key = key;
+                break;
+            case FileStart::SqliteHeader: // a plain base: opened as it is, the key is not kept
+                break;
+            case FileStart::Other:
+                throw StoreError("« " + name
+                                 + " » n'est pas une base Parcours : ce n'est pas un fichier de base de données SQLite.");
+            case FileStart::MaybeEncrypted:
+                if (key.empty())
+                    throw PassphraseRequired("La base « " + name
+                                             + " » est protégée par une phrase de passe (ou ce n'est pas une base "
+                                               "Parcours) : donnez sa phrase de passe pour l'ouvrir.");
+                m_key = key;
+                break;
+            }
         }
     }
 
@@ -233,6 +272,9 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path), m_busyTi
         m_statements.clear();
         m_db.reset();
         const int code = primaryCode(e);
+        if (code == SQLITE_NOTADB && !m_key.empty())
+            throw WrongPassphrase("La phrase de passe ne correspond pas à la base « " + name
+                                  + " » (ou ce n'est pas une base Parcours). Rien n'a été modifié.");
         if (code == SQLITE_CANTOPEN || code == SQLITE_PERM)
             throw StoreError("Impossible d'ouvrir la base « " + name
                              + " » : le dossier n'existe pas ou les droits d'accès ne le permettent pas.");
@@ -255,6 +297,7 @@ bool Database::connect(const std::string& file, int flags, OpenMode mode)
 {
     const std::string name = displayName(m_path);
     m_db = std::make_unique<SQLite::Database>(file, flags, kBusyTimeoutMs);
+    applyKey(*m_db, m_key);
     registerNameCollation(*m_db);
 
     // Identify the file with reads only: a refused file must be left exactly as it was.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/ChangeJournal.h"
+#include "store/DatabaseKey.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -49,7 +50,7 @@ private:
 class Database {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 7;
     // PRAGMA application_id of a Parcours database ("PRCS").
     static constexpr int kApplicationId = 0x50524353;
 
@@ -64,7 +65,10 @@ public:
     // CreateIfMissing. An older schema is upgraded step by step (migrate), after a copy of
     // the file is saved next to it (« suivi.parcours.avant-schema-2.bak »); a failed
     // upgrade leaves the file as it was.
-    Database(const std::filesystem::path& path, OpenMode mode);
+    // With a `key`, a new file is created encrypted (SQLCipher) and an encrypted one is
+    // opened with it; a plain file is opened as it is and the key is not kept. An encrypted
+    // file without a key raises PassphraseRequired, with a wrong key WrongPassphrase.
+    Database(const std::filesystem::path& path, OpenMode mode, const DatabaseKey& key = {});
     // A writer puts the file back into rollback-journal mode (journal_mode=DELETE, the log
     // copied into the file and removed) unless another connection still has it open, which
     // will do it when it closes; so a file at rest has no -wal or -shm beside it.
@@ -75,6 +79,10 @@ public:
     SQLite::Database& sql() { return *m_db; }
     const std::filesystem::path& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Whether the file is encrypted, and its key (empty for a plain file): what opens it again
+    // (a backup, a reader in another thread).
+    bool isEncrypted() const { return !m_key.empty(); }
+    const DatabaseKey& key() const { return m_key; }
     int schemaVersion();
 
     // The statement for `sql`, prepared once per connection (repositories call this on
@@ -110,6 +118,7 @@ private:
     };
 
     std::filesystem::path m_path;
+    DatabaseKey m_key;
     bool m_readOnly = false;
     std::chrono::milliseconds m_busyTimeout;
     ChangeJournal m_journal;
@@ -120,5 +129,13 @@ private:
 
 // The file name as messages show it.
 std::string displayName(const std::filesystem::path& path);
+
+// Whether `path` is a file that does not start with SQLite's header: an encrypted base (or a
+// file that is no base at all). False for a missing or empty file.
+bool looksEncrypted(const std::filesystem::path& path);
+
+// Gives `key` to a connection just opened, before its first read (SQLCipher's sqlite3_key, as
+// PRAGMA key does). Nothing for an empty key.
+void applyKey(SQLite::Database& db, const DatabaseKey& key);
 
 } // namespace parcours

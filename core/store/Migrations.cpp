@@ -103,6 +103,7 @@ const std::vector<SchemaStep>& schemaSteps()
     static const std::vector<SchemaStep> steps{
         {1, createSchemaVersion1},    {2, upgradeToSchemaVersion2}, {3, upgradeToSchemaVersion3},
         {4, upgradeToSchemaVersion4}, {5, upgradeToSchemaVersion5},
+        {6, upgradeToSchemaVersion6}, {7, upgradeToSchemaVersion7},
     };
     return steps;
 }

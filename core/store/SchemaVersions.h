@@ -28,6 +28,14 @@ void upgradeToSchemaVersion4(SQLite::Database& db, const std::string& at);
 // where its entry stands (not subject or validated, waiting, refused) with the refusal's reason.
 void upgradeToSchemaVersion5(SQLite::Database& db, const std::string& at);
 
+// Version 6: retention: whether a participant.e's file is archived, the age at entry kept on
+// each pathway, the PLIE's retention period in months.
+void upgradeToSchemaVersion6(SQLite::Database& db, const std::string& at);
+
+// Version 7: the trace of reads (read_traces), the day the RGPD information notice was given,
+// the PLIE's contact and its own text of the notice.
+void upgradeToSchemaVersion7(SQLite::Database& db, const std::string& at);
+
 // A table's definition with every `column IN (constant, …)` written `(column = constant
 // OR …)`; anything else kept as it is.
 std::string checkListsAsComparisons(const std::string& sql);

@@ -31,6 +31,18 @@ private:
     std::filesystem::path m_path;
 };
 
+// The file is encrypted and no passphrase was given: ask for it.
+class PassphraseRequired : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
+// The passphrase given does not open the file (or the file is not a Parcours base at all).
+class WrongPassphrase : public StoreError {
+public:
+    using StoreError::StoreError;
+};
+
 // The message of a damaged file: its name as messages show it, what SQLite found.
 std::string damagedMessage(const std::string& name, const std::string& detail);
 
