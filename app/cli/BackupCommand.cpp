@@ -28,12 +28,12 @@ BackupCommand::BackupCommand(CLI::App& parent)
 int BackupCommand::run(std::ostream& out, std::ostream& /*err*/)
 {
     if (!m_target.empty()) {
-        copyDatabaseFile(m_database, m_target);
+        copyDatabaseFile(m_database, m_target, passphrase());
         out << "Sauvegarde écrite et vérifiée : " << displayName(m_target) << '\n';
         return kExitSuccess;
     }
     const SystemClock clock;
-    const auto written = backupNow(m_database, clock);
+    const auto written = backupNow(m_database, clock, passphrase());
     out << "Sauvegarde écrite et vérifiée : " << displayName(written) << '\n';
     out << "Sauvegardes gardées dans « " << displayName(backupFolderFor(m_database))
         << " » : " << listBackups(m_database).size() << '\n';
@@ -53,7 +53,7 @@ RestoreCommand::RestoreCommand(CLI::App& parent)
 int RestoreCommand::run(std::ostream& out, std::ostream& /*err*/)
 {
     const SystemClock clock;
-    const RestoreResult result = restoreBackup(m_database, m_backup, clock);
+    const RestoreResult result = restoreBackup(m_database, m_backup, clock, passphrase());
     out << "Base « " << displayName(m_database) << " » restaurée depuis « " << displayName(m_backup) << " ».\n";
     if (result.keptAside)
         out << "L'ancienne base est gardée sous « " << displayName(*result.keptAside) << " ».\n";

@@ -15,7 +15,7 @@ CheckCommand::CheckCommand(CLI::App& parent)
 
 int CheckCommand::run(std::ostream& out, std::ostream& err)
 {
-    const IntegrityReport report = checkDatabase(m_database);
+    const IntegrityReport report = checkDatabase(m_database, passphrase());
     out << "Version du schéma : " << report.schemaVersion << '\n';
     if (report.sound()) {
         out << "Base saine.\n";

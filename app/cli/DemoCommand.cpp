@@ -36,7 +36,7 @@ int DemoCommand::run(std::ostream& out, std::ostream& err)
         {
             ProgressPrinter progress(err, m_quiet);
             counts = createDemoDatabase(m_database, clock, DemoOptions{m_participants, m_seed, clock.today()},
-                                        progress.callback());
+                                        progress.callback(), passphrase());
         }
         out << "Démonstration créée dans « " << m_database << " » : " << describeCounts(counts) << ".\n";
         if (!m_csvFolder.empty()) {

@@ -27,7 +27,7 @@ int ImportCommand::run(std::ostream& out, std::ostream& err)
     ImportResult result;
     {
         ProgressPrinter progress(err, m_quiet);
-        result = importFolderIntoFile(m_database, clock, m_folder, progress.callback());
+        result = importFolderIntoFile(m_database, clock, m_folder, progress.callback(), passphrase());
     }
     if (result.succeeded()) {
         out << "Import réussi : " << describeCounts(result.summary) << ".\n";

@@ -100,16 +100,16 @@ std::vector<BackupFile> listBackups(const fs::path& database)
     return backups;
 }
 
-std::optional<BackupFile> newestSoundBackup(const fs::path& database)
+std::optional<BackupFile> newestSoundBackup(const fs::path& database, const DatabaseKey& key)
 {
     for (BackupFile& backup : listBackups(database)) {
-        if (checkDatabaseCopy(backup.path).sound)
+        if (checkDatabaseCopy(backup.path, key).sound)
             return std::move(backup);
     }
     return std::nullopt;
 }
 
-fs::path backupNow(const fs::path& database, const Clock& clock)
+fs::path backupNow(const fs::path& database, const Clock& clock, const DatabaseKey& key)
 {
     const fs::path folder = backupFolderFor(database);
     std::error_code error;
@@ -129,7 +129,7 @@ fs::path backupNow(const fs::path& database, const Clock& clock)
     for (int n = 2; fs::exists(fs::symlink_status(target, error)); ++n)
         target = folder / (stem + "-" + std::to_string(n) + std::string(kSuffix));
 
-    copyDatabaseFile(database, target);
+    copyDatabaseFile(database, target, key);
     rotateBackups(database);
     return target;
 }

@@ -32,14 +32,17 @@ std::optional<BackupFile> parseBackupName(const std::string& name);
 // The backups in the folder of `database`, newest first; files of other names are ignored.
 std::vector<BackupFile> listBackups(const std::filesystem::path& database);
 
-// The newest backup of `database` that passes checkDatabaseCopy, or nullopt.
-std::optional<BackupFile> newestSoundBackup(const std::filesystem::path& database);
+// The newest backup of `database` that passes checkDatabaseCopy (with `key` for an encrypted
+// one), or nullopt.
+std::optional<BackupFile> newestSoundBackup(const std::filesystem::path& database, const DatabaseKey& key = {});
 
 // Takes a checked backup of `database` (which may be open elsewhere, even writing) into its
 // folder (created 0700), named after clock.nowUtc(), then rotates the folder. Returns the new
 // backup's path. Throws StoreError in French when the base cannot be read or the copy is not
-// sound; the folder then keeps what it had.
-std::filesystem::path backupNow(const std::filesystem::path& database, const Clock& clock);
+// sound; the folder then keeps what it had. The backup of an encrypted base is encrypted with
+// its `key`.
+std::filesystem::path backupNow(const std::filesystem::path& database, const Clock& clock,
+                                const DatabaseKey& key = {});
 
 // The rotation: which of `backups` (any order) are kept. The newest backup of each of the 7
 // most recent days (UTC) that have backups; then, among the backups older than the oldest of

@@ -86,10 +86,11 @@ std::optional<fs::path> setAside(const fs::path& database, const std::string& la
     return aside;
 }
 
-RestoreResult restoreBackup(const fs::path& database, const fs::path& backup, const Clock& clock)
+RestoreResult restoreBackup(const fs::path& database, const fs::path& backup, const Clock& clock,
+                            const DatabaseKey& key)
 {
     const std::string name = displayName(database);
-    const CopyCheck check = checkDatabaseCopy(backup);
+    const CopyCheck check = checkDatabaseCopy(backup, key);
     if (!check.sound)
         throw StoreError("La sauvegarde « " + displayName(backup) + " » est refusée : " + check.problem + ". La base « "
                          + name + " » n'a pas été modifiée.");
@@ -105,7 +106,7 @@ RestoreResult restoreBackup(const fs::path& database, const fs::path& backup, co
     const fs::path incoming = database.string() + ".restauration-" + stampOf(clock) + ".sqlite";
     if (isPresent(incoming))
         fs::remove(incoming, error);
-    copyDatabaseFile(backup, incoming);
+    copyDatabaseFile(backup, incoming, key);
 
     RestoreResult result;
     try {

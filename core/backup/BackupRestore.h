@@ -1,6 +1,8 @@
 // Putting a backup back in place of a database, the replaced file kept aside, never destroyed.
 #pragma once
 
+#include "store/DatabaseKey.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -26,8 +28,9 @@ struct RestoreResult {
 //    copy to `database`.
 // Never opens `database` for writing as the store does: it works on a damaged base, which
 // is the point. Throws StoreError in French, leaving every file as it was.
+// An encrypted backup is opened with `key`, and its copy keeps its encryption.
 RestoreResult restoreBackup(const std::filesystem::path& database, const std::filesystem::path& backup,
-                            const Clock& clock);
+                            const Clock& clock, const DatabaseKey& key = {});
 
 // Renames `database` and its -wal, -shm and -journal companions to
 // « suivi.parcours.<label>-2026-12-01T09-14-03Z.sqlite » (+ « -wal »…), private, and returns

@@ -266,7 +266,7 @@ Database::Database(const fs::path& path, OpenMode mode, const DatabaseKey& key)
             m_db->exec("PRAGMA journal_mode = WAL"); // a no-op ("memory") in memory
             // Sets the application_id of a blank file, backs up an older one, then upgrades.
             static const SystemClock upgradeClock;
-            migrate(*m_db, schemaSteps(), upgradeClock);
+            migrate(*m_db, schemaSteps(), upgradeClock, m_key);
         }
     } catch (const SQLite::Exception& e) {
         m_statements.clear();

@@ -64,7 +64,12 @@ void runBackup(SQLite::Database& source, SQLite::Database& destination)
 
 } // namespace
 
-CopyCheck checkDatabaseCopy(const fs::path& file)
+DatabaseKey keyForFile(const fs::path& file, const DatabaseKey& key)
+{
+    return looksEncrypted(file) ? key : DatabaseKey();
+}
+
+CopyCheck checkDatabaseCopy(const fs::path& file, const DatabaseKey& key)
 {
     CopyCheck check;
     std::error_code error;
@@ -74,6 +79,12 @@ CopyCheck checkDatabaseCopy(const fs::path& file)
     }
     try {
         SQLite::Database db(sqliteFileName(file), SQLite::OPEN_READONLY);
+        const DatabaseKey fileKey = keyForFile(file, key);
+        if (looksEncrypted(file) && fileKey.empty()) {
+            check.problem = "elle est chiffrée et sa phrase de passe n'a pas été donnée";
+            return check;
+        }
+        applyKey(db, fileKey);
         if (db.execAndGet("PRAGMA application_id").getInt() != Database::kApplicationId) {
             check.problem = "ce n'est pas une base Parcours";
             return check;
@@ -106,7 +117,7 @@ CopyCheck checkDatabaseCopy(const fs::path& file)
     return check;
 }
 
-void copyDatabase(SQLite::Database& source, const fs::path& target)
+void copyDatabase(SQLite::Database& source, const fs::path& target, const DatabaseKey& key)
 {
     const std::string name = displayName(target);
     std::error_code error;
@@ -116,11 +127,12 @@ void copyDatabase(SQLite::Database& source, const fs::path& target)
     try {
         {
             SQLite::Database destination(sqliteFileName(temporary), SQLite::OPEN_READWRITE);
+            applyKey(destination, key);
             runBackup(source, destination);
             // A copy of a WAL database says WAL in its header: make it one self-contained file.
             destination.exec("PRAGMA journal_mode = DELETE");
         }
-        const CopyCheck check = checkDatabaseCopy(temporary);
+        const CopyCheck check = checkDatabaseCopy(temporary, key);
         if (!check.sound)
             throw StoreError("La copie « " + name + " » n'est pas saine : " + check.problem + ".");
         fs::rename(temporary, target); // the temporary was private from the start
@@ -133,8 +145,9 @@ void copyDatabase(SQLite::Database& source, const fs::path& target)
     }
 }
 
-void copyDatabaseFile(const fs::path& source, const fs::path& target)
+void copyDatabaseFile(const fs::path& source, const fs::path& target, const DatabaseKey& key)
 {
+    const DatabaseKey sourceKey = keyForFile(source, key);
     std::error_code error;
     if (!fs::is_regular_file(source, error))
         throw StoreError("« " + displayName(source) + " » n'existe pas ou n'est pas un fichier.");
@@ -148,7 +161,8 @@ void copyDatabaseFile(const fs::path& source, const fs::path& target)
         } catch (const SQLite::Exception&) {
             db = std::make_unique<SQLite::Database>(sqliteFileName(source), SQLite::OPEN_READONLY);
         }
-        copyDatabase(*db, target);
+        applyKey(*db, sourceKey);
+        copyDatabase(*db, target, sourceKey);
     } catch (const SQLite::Exception& e) {
         throw StoreError("« " + displayName(source) + " » ne peut pas être lu (" + e.what() + ").");
     }

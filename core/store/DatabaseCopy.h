@@ -1,6 +1,8 @@
 // A checked copy of a database by SQLite's online backup: the schema upgrades' copy, the backups.
 #pragma once
 
+#include "store/DatabaseKey.h"
+
 #include <SQLiteCpp/Database.h>
 
 #include <filesystem>
@@ -17,8 +19,9 @@ struct CopyCheck {
 };
 
 // Opens `file` read-only (never creating it, nor a -wal beside a copy this file wrote) and checks it.
-// Never throws for a damaged or foreign file: that is an unsound CopyCheck.
-CopyCheck checkDatabaseCopy(const std::filesystem::path& file);
+// Never throws for a damaged or foreign file: that is an unsound CopyCheck. An encrypted file is
+// opened with `key` (a plain one without): a wrong key makes an unsound check.
+CopyCheck checkDatabaseCopy(const std::filesystem::path& file, const DatabaseKey& key = {});
 
 // Copies the main database of `source` into `target`, a file that must not exist yet, with
 // SQLite's online backup (a consistent snapshot, even while other connections write). The
@@ -26,9 +29,15 @@ CopyCheck checkDatabaseCopy(const std::filesystem::path& file);
 // whatever the umask), in rollback-journal mode (a single file), then checked
 // (checkDatabaseCopy) and only then renamed to `target`. Throws StoreError in French, naming
 // `target`, and leaves nothing behind when the copy cannot be written or is not sound.
-void copyDatabase(SQLite::Database& source, const std::filesystem::path& target);
+// The copy of an encrypted source is encrypted with the same `key`, which must be the source's.
+void copyDatabase(SQLite::Database& source, const std::filesystem::path& target, const DatabaseKey& key = {});
 
-// The same from the file `source`, opened read-only.
-void copyDatabaseFile(const std::filesystem::path& source, const std::filesystem::path& target);
+// The same from the file `source`, opened read-only (with `key` when it is encrypted).
+void copyDatabaseFile(const std::filesystem::path& source, const std::filesystem::path& target,
+                      const DatabaseKey& key = {});
+
+// `key` for a file that looks encrypted (looksEncrypted), no key for a plain one: the key to
+// open a backup with, as a folder may hold backups taken before the base was encrypted.
+DatabaseKey keyForFile(const std::filesystem::path& file, const DatabaseKey& key);
 
 } // namespace parcours

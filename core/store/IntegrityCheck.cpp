@@ -126,11 +126,11 @@ void ruleChecks(Database& db, IntegrityReport& result)
 
 } // namespace
 
-IntegrityReport checkDatabase(const std::filesystem::path& path)
+IntegrityReport checkDatabase(const std::filesystem::path& path, const DatabaseKey& key)
 {
     // Refuses a missing file (never creates it), a file that is not SQLite, not ours,
     // or of a schema this version does not know, before anything else.
-    Database db(path, OpenMode::ReadOnly);
+    Database db(path, OpenMode::ReadOnly, key);
     IntegrityReport result;
     result.schemaVersion = db.schemaVersion();
     try {

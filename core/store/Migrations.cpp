@@ -72,11 +72,11 @@ private:
 // The copy of the file before its upgrade, by SQLite's online backup: a consistent snapshot
 // even while other connections read it, private and checked (quick_check) before it takes its
 // name. Refuses the upgrade when it cannot be written or is not sound.
-std::string takeBackup(SQLite::Database& db, const std::string& file, int version, int target)
+std::string takeBackup(SQLite::Database& db, const std::string& file, int version, int target, const DatabaseKey& key)
 {
     const std::string backup = backupPathFor(file, target);
     try {
-        copyDatabase(db, backup);
+        copyDatabase(db, backup, key);
     } catch (const StoreError& e) {
         throw StoreError("La base « " + db.getFilename() + " » n'a pas été mise à niveau vers le schéma "
                          + std::to_string(target) + " : " + e.what() + " La base est restée au schéma "
@@ -142,7 +142,7 @@ std::string newerSchemaMessage(const std::string& databaseName, int found, int k
            + std::to_string(found) + ", cette version connaît le schéma " + std::to_string(known) + ").";
 }
 
-void migrate(SQLite::Database& db, const std::vector<SchemaStep>& steps, const Clock& clock)
+void migrate(SQLite::Database& db, const std::vector<SchemaStep>& steps, const Clock& clock, const DatabaseKey& key)
 {
     requireOrdered(steps);
     if (sqlite3_get_autocommit(db.getHandle()) == 0)
@@ -165,7 +165,7 @@ void migrate(SQLite::Database& db, const std::vector<SchemaStep>& steps, const C
     std::optional<std::string> backup;
     const std::string file = mainFile(db);
     if (version >= 1 && !file.empty())
-        backup = takeBackup(db, file, version, known);
+        backup = takeBackup(db, file, version, known, key);
 
     const std::string at = clock.nowUtc();
     for (;;) {

@@ -1,6 +1,8 @@
 // The versioned schema: the ordered list of upgrade steps, and the loop that runs them safely.
 #pragma once
 
+#include "store/DatabaseKey.h"
+
 #include <SQLiteCpp/Database.h>
 
 #include <string>
@@ -33,7 +35,9 @@ const std::vector<SchemaStep>& schemaSteps();
 // rolled back whole: the file stays at its previous version with all its data, and
 // the StoreError names the target version and where the copy is. Must be called
 // outside any transaction.
-void migrate(SQLite::Database& db, const std::vector<SchemaStep>& steps, const Clock& clock);
+// The copy of an encrypted base is encrypted with its `key`.
+void migrate(SQLite::Database& db, const std::vector<SchemaStep>& steps, const Clock& clock,
+             const DatabaseKey& key = {});
 
 // Throws StoreError when PRAGMA foreign_key_check finds a row that refers to a missing
 // one: « la table « contacts » a 1 ligne qui renvoie à une ligne absente de « pathways » ».

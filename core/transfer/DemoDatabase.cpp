@@ -41,11 +41,12 @@ InterchangeCounts fill(Database& db, const Clock& clock, const DemoOptions& opti
 } // namespace
 
 InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock,
-                                     const DemoOptions& options, const Progress& progress)
+                                     const DemoOptions& options, const Progress& progress,
+                                     const DatabaseKey& key)
 {
     std::error_code code;
     if (std::filesystem::exists(databasePath, code)) {
-        Database db(databasePath, OpenMode::ExistingOnly);
+        Database db(databasePath, OpenMode::ExistingOnly, key);
         refuseRealContent(db, clock, databasePath);
         return fill(db, clock, options, progress);
     }
@@ -53,7 +54,7 @@ InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, 
     NewDatabaseFile file(databasePath);
     InterchangeCounts counts;
     {
-        Database db(file.temporary(), OpenMode::CreateIfMissing);
+        Database db(file.temporary(), OpenMode::CreateIfMissing, key);
         counts = fill(db, clock, options, progress);
     }
     if (!file.place())

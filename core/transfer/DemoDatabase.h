@@ -3,6 +3,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "domain/Clock.h"
+#include "store/DatabaseKey.h"
 #include "interchange/Progress.h"
 
 #include <filesystem>
@@ -22,7 +23,9 @@ public:
 // real data nor takes a real PLIE's name. A missing database is built aside and moved into
 // place whole, as importFolderIntoFile does (DemoRefused when another program created it
 // meanwhile). Returns how many rows of each kind it wrote.
+// With a `key`, a new base is encrypted and an encrypted one is opened with it.
 InterchangeCounts createDemoDatabase(const std::filesystem::path& databasePath, const Clock& clock,
-                                     const DemoOptions& options, const Progress& progress = {});
+                                     const DemoOptions& options, const Progress& progress = {},
+                                     const DatabaseKey& key = {});
 
 } // namespace parcours

@@ -53,11 +53,12 @@ ImportResult importFolder(Database& db, const Clock& clock, const std::filesyste
 }
 
 ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, const Clock& clock,
-                                  const std::filesystem::path& folder, const Progress& progress)
+                                  const std::filesystem::path& folder, const Progress& progress,
+                                  const DatabaseKey& key)
 {
     std::error_code code;
     if (std::filesystem::exists(databasePath, code)) {
-        Database db(databasePath, OpenMode::ExistingOnly);
+        Database db(databasePath, OpenMode::ExistingOnly, key);
         return importFolder(db, clock, folder, progress);
     }
     return readAndWrite(ExistingIds{}, folder, progress, [&](InterchangeData& data) {
@@ -65,7 +66,7 @@ ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, con
         // meanwhile loses nothing, and a kill leaves no empty base under that name.
         NewDatabaseFile file(databasePath);
         {
-            Database db(file.temporary(), OpenMode::CreateIfMissing);
+            Database db(file.temporary(), OpenMode::CreateIfMissing, key);
             db.journal().setAuthor("import");
             db.setWriteAheadLog(false); // a new file, filled in one transaction
             writeInterchangeData(db, clock, data, progress);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Clock.h"
+#include "store/DatabaseKey.h"
 #include "interchange/ImportError.h"
 #include "interchange/InterchangeData.h"
 #include "interchange/Progress.h"
@@ -29,7 +30,9 @@ ImportResult importFolder(Database& db, const Clock& clock, const std::filesyste
 // is built in a hidden temporary of its folder and moved into place only when complete and
 // only if no other program created that file meanwhile (then StoreError: nothing imported,
 // nothing removed). Throws StoreError when the database cannot be opened or written.
+// With a `key`, a new base is encrypted and an encrypted one is opened with it.
 ImportResult importFolderIntoFile(const std::filesystem::path& databasePath, const Clock& clock,
-                                  const std::filesystem::path& folder, const Progress& progress = {});
+                                  const std::filesystem::path& folder, const Progress& progress = {},
+                                  const DatabaseKey& key = {});
 
 } // namespace parcours
