@@ -8,6 +8,7 @@
 #include "ConsolidateCommand.h"
 #include "DemoCommand.h"
 #include "DumpCommand.h"
+#include "EncryptCommand.h"
 #include "ExportCommand.h"
 #include "FicheCommand.h"
 #include "ImportCommand.h"
@@ -99,6 +100,9 @@ int runRefusingErrors(Command& command)
         std::cerr << kProgram << " " << command.name() << " : refusé :\n";
         for (const RuleViolation& violation : error.violations())
             std::cerr << "- " << violation.field << " : " << violation.message << '\n';
+    } catch (const PassphraseRequired& error) {
+        std::cerr << kProgram << " " << command.name() << " : " << error.what()
+                  << " (option --passphrase-file FICHIER, dont la première ligne est la phrase de passe)\n";
     } catch (const StoreError& error) {
         std::cerr << kProgram << " " << command.name() << " : " << error.what() << '\n';
     } catch (const SQLite::Exception& error) {
@@ -138,6 +142,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<FicheCommand>(app));
     commands.push_back(std::make_unique<BackupCommand>(app));
     commands.push_back(std::make_unique<RestoreCommand>(app));
+    commands.push_back(std::make_unique<EncryptCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

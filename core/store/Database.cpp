@@ -163,6 +163,9 @@ void applyKey(SQLite::Database& db, const DatabaseKey& key)
     const int result = sqlite3_key(db.getHandle(), passphrase.data(), static_cast<int>(passphrase.size()));
     if (result != SQLITE_OK)
         throw SQLite::Exception(db.getHandle(), result);
+    // SQLCipher writes a wrong key's failures to standard error by default (the key resets the
+    // level): the caller says it in French instead.
+    sqlite3_exec(db.getHandle(), "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
 }
 
 CachedStatement::CachedStatement(SQLite::Statement& statement, bool* inUse) : m_statement(&statement), m_inUse(inUse)

@@ -24,8 +24,8 @@ namespace {
 // How often a busy source is tried again (100 ms apart) before the copy gives up.
 constexpr int kBusyAttempts = 100;
 
-// A new private, empty temporary beside `target` (platform/AtomicFile's hidden name), created
-// exclusively: never a fixed name, never through a symbolic link.
+} // namespace
+
 fs::path createTemporaryBeside(const fs::path& target)
 {
     removeStaleTemporaries(target);
@@ -41,6 +41,8 @@ fs::path createTemporaryBeside(const fs::path& target)
     throw StoreError("La copie « " + displayName(target) + " » n'a pas pu être écrite : impossible de créer un "
                      + "fichier temporaire dans son dossier (" + frenchReason(error) + ").");
 }
+
+namespace {
 
 void removeQuietly(const fs::path& path)
 {
@@ -110,6 +112,11 @@ CopyCheck checkDatabaseCopy(const fs::path& file, const DatabaseKey& key)
             return check;
         }
     } catch (const SQLite::Exception& e) {
+        if ((e.getErrorCode() & 0xff) == SQLITE_NOTADB && looksEncrypted(file)) {
+            check.wrongKey = true;
+            check.problem = "la phrase de passe ne l'ouvre pas (ou le fichier est endommagé)";
+            return check;
+        }
         check.problem = std::string("le fichier est endommagé ou n'est pas une base SQLite (") + e.what() + ")";
         return check;
     }

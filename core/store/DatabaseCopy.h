@@ -16,6 +16,7 @@ struct CopyCheck {
     bool sound = false;
     int schemaVersion = 0;
     std::string problem; // French, empty when sound: « la vérification de SQLite a échoué : … »
+    bool wrongKey = false; // an encrypted file the key given does not open (or a damaged one)
 };
 
 // Opens `file` read-only (never creating it, nor a -wal beside a copy this file wrote) and checks it.
@@ -35,6 +36,10 @@ void copyDatabase(SQLite::Database& source, const std::filesystem::path& target,
 // The same from the file `source`, opened read-only (with `key` when it is encrypted).
 void copyDatabaseFile(const std::filesystem::path& source, const std::filesystem::path& target,
                       const DatabaseKey& key = {});
+
+// A new private, empty temporary beside `target` (platform/AtomicFile's hidden name), created
+// exclusively: never a fixed name, never through a symbolic link. Throws StoreError in French.
+std::filesystem::path createTemporaryBeside(const std::filesystem::path& target);
 
 // `key` for a file that looks encrypted (looksEncrypted), no key for a plain one: the key to
 // open a backup with, as a folder may hold backups taken before the base was encrypted.

@@ -37,9 +37,10 @@ void AutomaticBackups::wait()
         m_task->wait();
 }
 
-void AutomaticBackups::watch(const std::filesystem::path& database, bool backUpNow)
+void AutomaticBackups::watch(const std::filesystem::path& database, const DatabaseKey& key, bool backUpNow)
 {
     m_database = database;
+    m_key = key;
     m_hourly->start();
     if (backUpNow)
         start();
@@ -64,6 +65,7 @@ void AutomaticBackups::backUpAtClose()
     start();
     wait();
     m_database.clear();
+    m_key = DatabaseKey();
 }
 
 void AutomaticBackups::start()
@@ -80,12 +82,12 @@ void AutomaticBackups::start()
         if (task == m_task)
             finished(task, toQString(*written));
     });
-    task->start([database = m_database, written, ended, &clock = m_clock](const Progress&) {
+    task->start([database = m_database, key = m_key, written, ended, &clock = m_clock](const Progress&) {
         struct Ended {
             std::atomic<bool>& flag;
             ~Ended() { flag = true; } // a failure too
         } atEnd{*ended};
-        *written = backupNow(database, clock); // read by `finished`, after this thread has ended
+        *written = backupNow(database, clock, key); // read by `finished`, after this thread has ended
     });
 }
 

@@ -2,6 +2,8 @@
 // it stays open; off the window's thread, a failure told once.
 #pragma once
 
+#include "store/DatabaseKey.h"
+
 #include <QObject>
 #include <QString>
 
@@ -31,7 +33,8 @@ public:
     // on a thread of its own, the opening's backup, unless `backUpNow` is false (a base just
     // restored: its backup would push the day's own backup out of the rotation). Each hour
     // from then on, a backup when there is none of today (UTC, the backups' day).
-    void watch(const std::filesystem::path& database, bool backUpNow = true);
+    // `key`: the base's, with which its backups are encrypted.
+    void watch(const std::filesystem::path& database, const DatabaseKey& key, bool backUpNow = true);
     // The closing's backup of the base watched, waited for (the window is gone already); then
     // nothing more is backed up.
     void backUpAtClose();
@@ -54,6 +57,7 @@ private:
 
     const Clock& m_clock;
     std::filesystem::path m_database;
+    DatabaseKey m_key;
     BackgroundTask* m_task = nullptr;
     // Set by the task's thread as its work ends: a wait() has not yet seen the task's `finished`.
     std::shared_ptr<std::atomic<bool>> m_ended;

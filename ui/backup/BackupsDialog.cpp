@@ -32,9 +32,10 @@ struct BackupsDialog::Checks {
     std::atomic<bool> cancelled{false};
 };
 
-BackupsDialog::BackupsDialog(const std::filesystem::path& database, QWidget* parent)
+BackupsDialog::BackupsDialog(const std::filesystem::path& database, QWidget* parent, const DatabaseKey& key)
     : QDialog(parent),
       m_database(database),
+      m_key(key),
       m_backups(listBackups(database)),
       m_checks(std::make_shared<Checks>()),
       m_list(new QTreeWidget(this)),
@@ -115,9 +116,9 @@ BackupsDialog::BackupsDialog(const std::filesystem::path& database, QWidget* par
         std::vector<std::filesystem::path> paths;
         for (const BackupFile& backup : m_backups)
             paths.push_back(backup.path);
-        m_task->start([checks = m_checks, paths](const Progress& progress) {
+        m_task->start([checks = m_checks, paths, key = m_key](const Progress& progress) {
             for (std::size_t i = 0; i < paths.size() && !checks->cancelled; ++i) {
-                CopyCheck check = checkDatabaseCopy(paths[i]);
+                CopyCheck check = checkDatabaseCopy(paths[i], key);
                 {
                     const std::lock_guard lock(checks->mutex);
                     checks->results[i] = std::move(check);

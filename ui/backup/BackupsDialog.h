@@ -23,7 +23,8 @@ class BackupsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    BackupsDialog(const std::filesystem::path& database, QWidget* parent = nullptr);
+    // `key`: the base's, to check its encrypted backups.
+    BackupsDialog(const std::filesystem::path& database, QWidget* parent = nullptr, const DatabaseKey& key = {});
     ~BackupsDialog() override;
 
     // The backup chosen when accepted: one of the list, or a file picked elsewhere.
@@ -40,6 +41,7 @@ private:
     void updateButtons();
 
     std::filesystem::path m_database;
+    DatabaseKey m_key;
     std::vector<BackupFile> m_backups;
     // Written by the check's thread, index by index, before `m_checked` counts them.
     struct Checks;

@@ -78,11 +78,11 @@ bool confirmRestore(QWidget* parent, const fs::path& database, const fs::path& b
 }
 
 bool restoreConfirmed(QWidget* parent, const fs::path& database, const fs::path& backup, const Clock& clock,
-                      fs::path* keptAside)
+                      fs::path* keptAside, const DatabaseKey& key)
 {
     try {
         const WaitCursor wait;
-        const RestoreResult result = restoreBackup(database, backup, clock);
+        const RestoreResult result = restoreBackup(database, backup, clock, key);
         *keptAside = result.keptAside.value_or(fs::path());
     } catch (const std::exception& error) {
         MessageBox::warning(parent, QCoreApplication::translate("DatabaseRecovery", "Restore a backup"),
@@ -93,7 +93,7 @@ bool restoreConfirmed(QWidget* parent, const fs::path& database, const fs::path&
 }
 
 std::optional<fs::path> offerBackupForDamaged(QWidget* parent, const fs::path& database, const QString& message,
-                                              bool uncleanShutdown)
+                                              bool uncleanShutdown, const DatabaseKey& key)
 {
     const QString title = QCoreApplication::translate("DatabaseRecovery", "Damaged database");
     QString text;
@@ -109,7 +109,7 @@ std::optional<fs::path> offerBackupForDamaged(QWidget* parent, const fs::path& d
     std::optional<BackupFile> backup;
     {
         const WaitCursor wait; // each backup is checked, newest first
-        backup = newestSoundBackup(database);
+        backup = newestSoundBackup(database, key);
     }
     if (!backup) {
         text +=
@@ -133,13 +133,14 @@ std::optional<fs::path> offerBackupForDamaged(QWidget* parent, const fs::path& d
     return backup->path;
 }
 
-bool restoreOverDamaged(QWidget* parent, const fs::path& database, const fs::path& backup, const Clock& clock)
+bool restoreOverDamaged(QWidget* parent, const fs::path& database, const fs::path& backup, const Clock& clock,
+                        const DatabaseKey& key)
 {
     std::optional<fs::path> aside;
     try {
         const WaitCursor wait;
         aside = setAside(database, "endommagee", clock);
-        restoreBackup(database, backup, clock); // nothing left to set aside: the damaged file is aside once
+        restoreBackup(database, backup, clock, key); // nothing left to set aside: the damaged file is aside once
     } catch (const std::exception& error) {
         if (aside)
             putBack(*aside, database);
@@ -155,10 +156,10 @@ bool restoreOverDamaged(QWidget* parent, const fs::path& database, const fs::pat
 }
 
 bool recoverDamaged(QWidget* parent, const fs::path& database, const QString& message, const Clock& clock,
-                    bool uncleanShutdown)
+                    bool uncleanShutdown, const DatabaseKey& key)
 {
-    const std::optional<fs::path> backup = offerBackupForDamaged(parent, database, message, uncleanShutdown);
-    return backup && restoreOverDamaged(parent, database, *backup, clock);
+    const std::optional<fs::path> backup = offerBackupForDamaged(parent, database, message, uncleanShutdown, key);
+    return backup && restoreOverDamaged(parent, database, *backup, clock, key);
 }
 
 } // namespace parcours::ui

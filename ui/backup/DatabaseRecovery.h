@@ -2,6 +2,8 @@
 // the user asked for, the offer of the newest sound backup when the base is damaged.
 #pragma once
 
+#include "store/DatabaseKey.h"
+
 #include <QString>
 
 #include <filesystem>
@@ -29,24 +31,26 @@ bool confirmRestore(QWidget* parent, const std::filesystem::path& database, cons
 // Puts `backup` in place of `database` (restoreBackup): the base replaced kept aside. `database`
 // must not be open (the caller lets go of it first). True when done, the replaced base's new
 // path in `keptAside` (empty when there was none); otherwise says why in a box.
+// An encrypted backup is opened with `key`, the base's.
 bool restoreConfirmed(QWidget* parent, const std::filesystem::path& database, const std::filesystem::path& backup,
-                      const Clock& clock, std::filesystem::path* keptAside);
+                      const Clock& clock, std::filesystem::path* keptAside, const DatabaseKey& key = {});
 
 // The store found `database` damaged (`message`). Says so in plain French (`uncleanShutdown`:
 // after Parcours ended without closing it) and offers its newest sound backup, by its date.
 // Returns the backup accepted; nullopt when refused, or when there is none (the box then says
 // where the damaged file stays).
 std::optional<std::filesystem::path> offerBackupForDamaged(QWidget* parent, const std::filesystem::path& database,
-                                                           const QString& message, bool uncleanShutdown);
+                                                           const QString& message, bool uncleanShutdown,
+                                                           const DatabaseKey& key = {});
 
 // Puts `backup` in place of the damaged `database`: the damaged file goes aside once
 // (« …endommagee-… »), then the backup takes its place. True when done; otherwise says why,
 // the damaged file back in place. `database` must not be open.
 bool restoreOverDamaged(QWidget* parent, const std::filesystem::path& database, const std::filesystem::path& backup,
-                        const Clock& clock);
+                        const Clock& clock, const DatabaseKey& key = {});
 
 // offerBackupForDamaged, then restoreOverDamaged when accepted.
 bool recoverDamaged(QWidget* parent, const std::filesystem::path& database, const QString& message, const Clock& clock,
-                    bool uncleanShutdown);
+                    bool uncleanShutdown, const DatabaseKey& key = {});
 
 } // namespace parcours::ui

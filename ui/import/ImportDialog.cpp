@@ -25,9 +25,10 @@
 namespace parcours::ui {
 
 ImportDialog::ImportDialog(std::filesystem::path databasePath, const Clock& clock, const QString& folder,
-                           QWidget* parent)
+                           QWidget* parent, const DatabaseKey& key)
     : QDialog(parent),
       m_databasePath(std::move(databasePath)),
+      m_databaseKey(key),
       m_clock(clock),
       m_folder(toPath(folder)),
       m_task(new BackgroundTask(this)),
@@ -107,10 +108,10 @@ ImportDialog::~ImportDialog()
 void ImportDialog::start()
 {
     m_buttons->setEnabled(false);
-    m_task->start([this, database = m_databasePath, folder = m_folder](const Progress& progress) {
+    m_task->start([this, database = m_databasePath, key = m_databaseKey, folder = m_folder](const Progress& progress) {
         // A connection of its own: SQLite connections are not shared across threads, and in
         // WAL the window's connection keeps reading while this one writes.
-        Database db(database, OpenMode::ExistingOnly);
+        Database db(database, OpenMode::ExistingOnly, key);
         m_result = importFolder(db, m_clock, folder, progress);
     });
 }

@@ -27,9 +27,10 @@ class ImportDialog : public QDialog {
 
 public:
     // Imports `folder` into the database file `databasePath` (the one the window shows) through
-    // a connection of its own, on a thread of its own. The clock must outlive the dialog.
+    // a connection of its own (with `key` when encrypted), on a thread of its own. The clock must
+    // outlive the dialog.
     ImportDialog(std::filesystem::path databasePath, const Clock& clock, const QString& folder,
-                 QWidget* parent = nullptr);
+                 QWidget* parent = nullptr, const DatabaseKey& key = {});
     ~ImportDialog() override; // waits for a running import to end
 
     void start(); // once
@@ -56,6 +57,7 @@ private:
     void showOnly(QWidget* page);
 
     std::filesystem::path m_databasePath;
+    DatabaseKey m_databaseKey;
     const Clock& m_clock;
     std::filesystem::path m_folder;
     BackgroundTask* m_task;

@@ -1,6 +1,8 @@
 // The main window: assembles the menus, the home tabs and the status bar; holds no logic of its own.
 #include "ui/main/MainWindow.h"
 
+#include "ui/privacy/WindowLock.h"
+
 #include "backup/OpenMarker.h"
 #include "store/DataVersion.h"
 #include "store/Database.h"
@@ -143,6 +145,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
         statusBar()->showMessage(tr("Automatic backup failed: %1").arg(message), 60000);
     });
     connect(&DamageNotice::instance(), &DamageNotice::damaged, this, &MainWindow::damageFound);
+    createLock();
     createMenus();
 
     m_caseloadSize->setObjectName(QStringLiteral("caseloadSize"));
@@ -155,6 +158,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Clock& clock, QWidget
     separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addWidget(separator);
     statusBar()->addWidget(m_shownCount);
+    m_protection = new QLabel(this);
+    m_protection->setObjectName(QStringLiteral("protection"));
+    statusBar()->addPermanentWidget(m_protection);
     statusBar()->addPermanentWidget(m_databasePath);
 
     connect(m_caseloadModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
@@ -220,6 +226,10 @@ void MainWindow::createFileMenu()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
     fileMenu->addAction(tr("Re&store a backup…"), this, &MainWindow::chooseBackupToRestore);
+    m_protectAction = fileMenu->addAction(tr("&Protect the database…"), this, &MainWindow::protectOwnDatabase);
+    m_protectAction->setObjectName(QStringLiteral("protectDatabase"));
+    fileMenu->addAction(m_lock->action());
+    fileMenu->addAction(tr("Loc&k settings…"), this, &MainWindow::chooseLockSettings);
     fileMenu->addSeparator();
     m_importAction = fileMenu->addAction(tr("&Import a folder…"), this, &MainWindow::chooseFolderToImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -388,7 +398,7 @@ void MainWindow::chooseFolderToImport()
     const QString folder = FileDialogs::existingFolder(this, tr("Import a folder of CSV files"));
     if (folder.isEmpty())
         return;
-    auto* dialog = new ImportDialog(m_own->path(), m_clock, folder, this);
+    auto* dialog = new ImportDialog(m_own->path(), m_clock, folder, this, m_own->key());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this] { showCurrentDatabase(); });
     dialog->open();
@@ -830,6 +840,7 @@ void MainWindow::updateStatusBar()
     const QString path = QDir::toNativeSeparators(toQString(database().path()));
     m_databasePath->setText(path);
     m_databasePath->setToolTip(tr("Database: %1").arg(path));
+    updateProtectionState();
 }
 
 } // namespace parcours::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/RecordIdentity.h"
+#include "store/DatabaseKey.h"
 #include "store/Operation.h"
 #include "ui/caseload/CaseloadView.h"
 
@@ -41,6 +42,7 @@ class ParticipantFileWindow;
 class ReferentsModel;
 class ReferentsPanel;
 class UndoController;
+class WindowLock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -124,6 +126,14 @@ public:
     // (the files close first, the demo is left, the replaced base kept aside), then shows it.
     // True when restored.
     bool restoreFrom(const QString& backup);
+    // « Fichier › Protéger la base… » (a plain base) or « Changer la phrase de passe… » (an
+    // encrypted one): the new passphrase asked (PassphrasePrompt), then the base and its backups
+    // rewritten with it (protectDatabase) while the window lets go of the file, and the base
+    // opened again with it. True when done.
+    bool protectOwnDatabase();
+    // The lock of every window (WindowLock): the base's passphrase unlocks, or for a plain base
+    // the lock code chosen in « Fichier › Verrouillage… » (none chosen: a click unlocks).
+    WindowLock& windowLock() const { return *m_lock; }
 
     // When another program (or another connection) has changed the database shown since it was
     // last read (SQLite's data_version), reads it again: the caseload, keeping its filters and the
@@ -185,7 +195,14 @@ private:
     // Lets go of the user's own file while `work` runs (a restore needs it free; an empty base
     // in memory is shown meanwhile), then opens it again and shows it, whatever `work` did.
     // When it cannot be opened again, says why and closes the window.
-    void withOwnFileReleased(const std::function<void()>& work);
+    // `reopenWith`, read once `work` is done: the key to open it again with (a new passphrase);
+    // else the one it had.
+    void withOwnFileReleased(const std::function<void()>& work, const DatabaseKey* reopenWith = nullptr);
+    // The File menu's protection action and the status bar's « Base chiffrée » / « non chiffrée ».
+    void updateProtectionState();
+    void createLock();
+    // « Fichier › Verrouillage… »: minutes before the lock, and the lock code.
+    void chooseLockSettings();
     // A write met damage in the user's own database (DamageNotice): once no dialog is modal, the
     // files close, and its newest sound backup is offered; refused, the window closes without
     // writing into it.
@@ -207,6 +224,9 @@ private:
     QLabel* m_caseloadSize;
     QLabel* m_shownCount;
     QLabel* m_databasePath;
+    QLabel* m_protection = nullptr; // « Base chiffrée » or « Base non chiffrée »
+    QAction* m_protectAction = nullptr;
+    WindowLock* m_lock = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_backAction = nullptr;

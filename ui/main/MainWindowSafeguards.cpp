@@ -46,7 +46,7 @@ void MainWindow::watchOwnDatabase()
         statusBar()->showMessage(tr("Parcours was not closed properly the last time. The database was checked as "
                                     "it opened: it is sound."),
                                  60000);
-    m_backups->watch(path, m_backUpAtOpen);
+    m_backups->watch(path, m_own->key(), m_backUpAtOpen);
 }
 
 QString MainWindow::backUpNow()
@@ -55,7 +55,7 @@ QString MainWindow::backUpNow()
     try {
         const WaitCursor wait; // a user's request: short, and the result is said at once
         m_backups->wait();
-        written = toQString(parcours::backupNow(m_own->path(), m_clock));
+        written = toQString(parcours::backupNow(m_own->path(), m_clock, m_own->key()));
     } catch (const std::exception& error) {
         MessageBox::warning(this, tr("Back up now"), QString::fromUtf8(error.what()));
         return {};
@@ -67,7 +67,7 @@ QString MainWindow::backUpNow()
 
 void MainWindow::chooseBackupToRestore()
 {
-    BackupsDialog dialog(m_own->path(), this);
+    BackupsDialog dialog(m_own->path(), this, m_own->key());
     if (dialog.exec() == QDialog::Accepted)
         restoreFrom(toQString(dialog.chosenBackup()));
 }
@@ -79,7 +79,8 @@ bool MainWindow::restoreFrom(const QString& backup)
         return false;
     std::filesystem::path keptAside;
     bool restored = false;
-    withOwnFileReleased([&] { restored = restoreConfirmed(this, path, toPath(backup), m_clock, &keptAside); });
+    const DatabaseKey key = m_own->key();
+    withOwnFileReleased([&] { restored = restoreConfirmed(this, path, toPath(backup), m_clock, &keptAside, key); });
     if (restored)
         statusBar()->showMessage(keptAside.empty()
                                      ? tr("Backup restored.")
@@ -89,10 +90,11 @@ bool MainWindow::restoreFrom(const QString& backup)
     return restored;
 }
 
-void MainWindow::withOwnFileReleased(const std::function<void()>& work)
+void MainWindow::withOwnFileReleased(const std::function<void()>& work, const DatabaseKey* reopenWith)
 {
     closeParticipantFiles(true);
     const std::filesystem::path path = m_own->path();
+    const DatabaseKey previousKey = m_own->key();
     const bool askReferent = std::exchange(m_askReferentWhenUnknown, false);
     m_backups->wait(); // a backup reading the file ends first
     m_marker.reset();
@@ -108,7 +110,7 @@ void MainWindow::withOwnFileReleased(const std::function<void()>& work)
     std::unique_ptr<Database> reopened;
     QString failure;
     try {
-        reopened = std::make_unique<Database>(path, OpenMode::ExistingOnly);
+        reopened = std::make_unique<Database>(path, OpenMode::ExistingOnly, reopenWith ? *reopenWith : previousKey);
     } catch (const std::exception& error) {
         failure = QString::fromUtf8(error.what());
     }
@@ -143,7 +145,8 @@ void MainWindow::offerRecoveryWhenFree()
     const QString message = std::exchange(m_damage, QString());
     closeParticipantFiles(true); // nothing of theirs can be written any more
     const std::filesystem::path path = m_own->path();
-    const std::optional<std::filesystem::path> backup = offerBackupForDamaged(this, path, message, false);
+    const DatabaseKey key = m_own->key();
+    const std::optional<std::filesystem::path> backup = offerBackupForDamaged(this, path, message, false, key);
     if (!backup) {
         MessageBox::information(this, tr("Damaged database"),
                                 tr("Parcours closes without writing into the damaged database. It will offer a "
@@ -153,7 +156,7 @@ void MainWindow::offerRecoveryWhenFree()
         return;
     }
     bool restored = false;
-    withOwnFileReleased([&] { restored = restoreOverDamaged(this, path, *backup, m_clock); });
+    withOwnFileReleased([&] { restored = restoreOverDamaged(this, path, *backup, m_clock, key); });
     if (restored)
         statusBar()->showMessage(tr("Backup restored; the damaged database is kept beside it."), 60000);
 }

@@ -24,6 +24,9 @@ QString defaultDatabasePath();
 // properly, when its open marker says so) and offers its newest sound backup
 // (recoverDamaged): accepted, the damaged file goes aside and the backup is opened; refused,
 // nothing is opened and nothing written. `clock` names the file set aside.
+// A new base is encrypted with the passphrase the user chooses (PassphrasePrompt, NewDatabase),
+// or plain if they choose so; an encrypted one asks for its passphrase until it opens or the
+// user cancels (nullptr, nothing said).
 std::unique_ptr<Database> openStartupDatabase(const QString& path, const Clock& clock);
 
 // « Fichier › Ouvrir… »: opens the existing database at `path` (an older schema upgraded, after

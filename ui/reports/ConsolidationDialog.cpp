@@ -83,6 +83,7 @@ QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
 ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidget* parent)
     : QDialog(parent),
       m_databasePath(db.path()),
+      m_databaseKey(db.key()),
       m_clock(clock),
       m_task(new BackgroundTask(this)),
       m_progress(new ProgressPanel(this)),
@@ -184,8 +185,8 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     m_progress->showProgress(tr("Reading the database…"), -1);
     const YearReports::Stages stages{tr("Reading the database…").toStdString(),
                                      tr("Computing the indicators of each year…").toStdString()};
-    m_task->start([this, path = m_databasePath, today = m_clock.today(), stages](const Progress& progress) {
-        m_loading = YearReports::load(path, today, stages, progress);
+    m_task->start([this, path = m_databasePath, key = m_databaseKey, today = m_clock.today(), stages](const Progress& progress) {
+        m_loading = YearReports::load(path, key, today, stages, progress);
     });
 }
 

@@ -61,6 +61,7 @@ private:
     QString suggestedName() const;
 
     std::filesystem::path m_databasePath;
+    DatabaseKey m_databaseKey;
     const Clock& m_clock;
     YearReports m_reports;
     YearReports m_loading; // written by the task's thread

@@ -29,6 +29,7 @@ namespace parcours::ui {
 DashboardWindow::DashboardWindow(Database& db, const Clock& clock, QWidget* parent)
     : QWidget(parent, Qt::Window),
       m_databasePath(db.path()),
+      m_databaseKey(db.key()),
       m_clock(clock),
       m_years(new QComboBox(this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)),
@@ -139,8 +140,8 @@ void DashboardWindow::reload()
     m_progress->showProgress(tr("Reading the database…"), -1);
     const YearReports::Stages stages{tr("Reading the database…").toStdString(),
                                      tr("Computing the indicators of each year…").toStdString()};
-    m_task->start([this, path = m_databasePath, today = m_clock.today(), stages](const Progress& progress) {
-        m_loading = YearReports::load(path, today, stages, progress);
+    m_task->start([this, path = m_databasePath, key = m_databaseKey, today = m_clock.today(), stages](const Progress& progress) {
+        m_loading = YearReports::load(path, key, today, stages, progress);
     });
 }
 

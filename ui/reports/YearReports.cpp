@@ -44,8 +44,8 @@ int defaultReportYear(const YearRange& years, const Date& today)
     return years.last;
 }
 
-YearReports YearReports::load(const std::filesystem::path& databasePath, const Date& today, const Stages& stages,
-                              const Progress& progress)
+YearReports YearReports::load(const std::filesystem::path& databasePath, const DatabaseKey& key, const Date& today,
+                              const Stages& stages, const Progress& progress)
 {
     InterchangeData data;
     PlieSettings plie;
@@ -53,7 +53,7 @@ YearReports YearReports::load(const std::filesystem::path& databasePath, const D
         if (progress)
             progress(stages.reading, 0, 1);
         // A connection of its own: this runs on a thread of its own, and never writes.
-        Database db(databasePath, OpenMode::ReadOnly);
+        Database db(databasePath, OpenMode::ReadOnly, key);
         data = loadInterchangeData(db);
         plie = PlieSettingsRepository(db).get();
     }

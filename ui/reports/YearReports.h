@@ -6,6 +6,8 @@
 #include "interchange/InterchangeData.h"
 #include "interchange/Progress.h"
 
+#include "store/DatabaseKey.h"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -35,9 +37,10 @@ public:
         std::string reading;
         std::string computing;
     };
-    // Reads `databasePath` once (a connection of its own, read only) and computes every covered year.
-    static YearReports load(const std::filesystem::path& databasePath, const Date& today, const Stages& stages,
-                            const Progress& progress = {});
+    // Reads `databasePath` once (a connection of its own, read only, with `key` when encrypted)
+    // and computes every covered year.
+    static YearReports load(const std::filesystem::path& databasePath, const DatabaseKey& key, const Date& today,
+                            const Stages& stages, const Progress& progress = {});
     static YearReports compute(const InterchangeData& data, const PlieSettings& plie, const Date& today,
                                const std::string& computingStage = {}, const Progress& progress = {});
 
