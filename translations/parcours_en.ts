@@ -1700,6 +1700,10 @@
         <source>Database not opened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2746,6 +2750,86 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
     </message>
 </context>
 <context>
+    <name>parcours::ui::LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Parcours is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock it in its main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not unlock Parcours. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::LockSettingsDialog</name>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours hides every window after some minutes without use, and with Ctrl+Alt+L. The database&apos;s passphrase unlocks it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours hides every window after some minutes without use, and with Ctrl+Alt+L. The database has no passphrase: choose a lock code, which unlocks it. It is kept on this computer only, as a digest.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters at least</source>
+        <translation>
+            <numerusform>%n character at least</numerusform>
+            <numerusform>%n characters at least</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is too short: %n characters at least.</source>
+        <translation>
+            <numerusform>The code is too short: %n character at least.</numerusform>
+            <numerusform>The code is too short: %n characters at least.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two codes differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3088,6 +3172,77 @@ Parcours closes without writing into it.</source>
         <source>Backup restored; the damaged database is kept beside it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Protect the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) encrypted with it.</source>
+        <translation>
+            <numerusform>%n backup encrypted with it.</numerusform>
+            <numerusform>%n backups encrypted with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies left as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;These copies could not be encrypted; delete them if they are of no use:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your lock code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lock code is chosen: click Unlock. To keep others out, choose a code (File › Lock settings…) or protect the database with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read without its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: File › Protect the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -3426,6 +3581,117 @@ The main window can still undo it (Edit › Undo).</source>
     <message>
         <source>The fiche could not be printed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PassphraseDialog</name>
+    <message>
+        <source>Protected database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; is protected by a passphrase. Type it to open the database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours creates the database &lt;b&gt;%1&lt;/b&gt;. It will hold personal data (health, disability, welfare): protect it with a passphrase, so that the file cannot be read without it, on this computer or on a lost one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rotect the database with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; and its backups will be encrypted: without the passphrase, nobody can read them. No unencrypted copy is kept.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; and its backups will be encrypted with the new passphrase; the former one will no longer open them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;: nobody, not even the PLIE&apos;s support, can open the database without it. Write it down and keep it somewhere safe, away from the computer.&lt;/p&gt;&lt;p&gt;A short sentence of four or five words is both strong and easy to remember.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create without protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): too short, %1 at least</source>
+        <translation>
+            <numerusform>%n character: too short, %1 at least</numerusform>
+            <numerusform>%n characters: too short, %1 at least</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): weak, a longer one is better</source>
+        <translation>
+            <numerusform>%n character: weak, a longer one is better</numerusform>
+            <numerusform>%n characters: weak, a longer one is better</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): fair</source>
+        <translation>
+            <numerusform>%n character: fair</numerusform>
+            <numerusform>%n characters: fair</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): strong</source>
+        <translation>
+            <numerusform>%n character: strong</numerusform>
+            <numerusform>%n characters: strong</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4147,17 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
     <message>
         <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours (locked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1700,6 +1700,10 @@
         <source>Database not opened</source>
         <translation>Base non ouverte</translation>
     </message>
+    <message>
+        <source>This passphrase does not open the database. Type it again.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas la base. Tapez-la de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2748,6 +2752,86 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
     </message>
 </context>
 <context>
+    <name>parcours::ui::LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Parcours is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Parcours est verrouillé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock it in its main window.</source>
+        <translation>Déverrouillez-le dans sa fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>This does not unlock Parcours. Type it again.</source>
+        <translation>Ceci ne déverrouille pas Parcours. Tapez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::LockSettingsDialog</name>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours hides every window after some minutes without use, and with Ctrl+Alt+L. The database&apos;s passphrase unlocks it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Parcours masque toutes ses fenêtres après quelques minutes sans utilisation, et avec Ctrl+Alt+L. La phrase de passe de la base le déverrouille.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours hides every window after some minutes without use, and with Ctrl+Alt+L. The database has no passphrase: choose a lock code, which unlocks it. It is kept on this computer only, as a digest.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Parcours masque toutes ses fenêtres après quelques minutes sans utilisation, et avec Ctrl+Alt+L. La base n&apos;a pas de phrase de passe : choisissez un code de verrouillage, qui le déverrouillera. Il n&apos;est gardé que sur cet ordinateur, sous forme d&apos;empreinte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Verrouiller &amp;après :</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters at least</source>
+        <translation>
+            <numerusform>%n caractère au moins</numerusform>
+            <numerusform>%n caractères au moins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New &amp;code:</source>
+        <translation>Nouveau &amp;code :</translation>
+    </message>
+    <message>
+        <source>Lock &amp;code:</source>
+        <translation>&amp;Code de verrouillage :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is too short: %n characters at least.</source>
+        <translation>
+            <numerusform>Le code est trop court : %n caractère au moins.</numerusform>
+            <numerusform>Le code est trop court : %n caractères au moins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two codes differ.</source>
+        <translation>Les deux codes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3094,6 +3178,77 @@ Parcours se ferme sans rien y écrire.</translation>
         <source>Backup restored; the damaged database is kept beside it.</source>
         <translation>Sauvegarde restaurée ; la base endommagée est gardée à côté.</translation>
     </message>
+    <message>
+        <source>&amp;Protect the database…</source>
+        <translation>&amp;Protéger la base…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k settings…</source>
+        <translation>Réglages du &amp;verrouillage…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Protect the database</source>
+        <translation>Protéger la base</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>La phrase de passe est changée.</translation>
+    </message>
+    <message>
+        <source>The database is now encrypted.</source>
+        <translation>La base est maintenant chiffrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) encrypted with it.</source>
+        <translation>
+            <numerusform>%n sauvegarde chiffrée avec elle.</numerusform>
+            <numerusform>%n sauvegardes chiffrées avec elle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies left as they were</source>
+        <translation>Copies laissées en l&apos;état</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;These copies could not be encrypted; delete them if they are of no use:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Ces copies n&apos;ont pas pu être chiffrées ; supprimez-les si elles ne servent plus :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Type the database&apos;s passphrase.</source>
+        <translation>Tapez la phrase de passe de la base.</translation>
+    </message>
+    <message>
+        <source>Type your lock code.</source>
+        <translation>Tapez votre code de verrouillage.</translation>
+    </message>
+    <message>
+        <source>No lock code is chosen: click Unlock. To keep others out, choose a code (File › Lock settings…) or protect the database with a passphrase.</source>
+        <translation>Aucun code de verrouillage n&apos;est choisi : cliquez sur Déverrouiller. Pour protéger l&apos;accès, choisissez un code (Fichier › Réglages du verrouillage…) ou protégez la base par une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base chiffrée</translation>
+    </message>
+    <message>
+        <source>Unencrypted database</source>
+        <translation>Base non chiffrée</translation>
+    </message>
+    <message>
+        <source>The file cannot be read without its passphrase.</source>
+        <translation>Le fichier ne peut pas être lu sans sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Anyone who gets the file can read it: File › Protect the database…</source>
+        <translation>Quiconque obtient le fichier peut le lire : Fichier › Protéger la base…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -3434,6 +3589,117 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>The fiche could not be printed: %1</source>
         <translation>La fiche n&apos;a pas pu être imprimée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PassphraseDialog</name>
+    <message>
+        <source>Protected database</source>
+        <translation>Base protégée</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; is protected by a passphrase. Type it to open the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La base &lt;b&gt;%1&lt;/b&gt; est protégée par une phrase de passe. Tapez-la pour ouvrir la base.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Parcours creates the database &lt;b&gt;%1&lt;/b&gt;. It will hold personal data (health, disability, welfare): protect it with a passphrase, so that the file cannot be read without it, on this computer or on a lost one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Parcours crée la base &lt;b&gt;%1&lt;/b&gt;. Elle contiendra des données personnelles (santé, handicap, aides sociales) : protégez-la par une phrase de passe, pour que le fichier ne puisse pas être lu sans elle, sur cet ordinateur ou sur un ordinateur perdu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect the database with a passphrase (recommended)</source>
+        <translation>P&amp;rotéger la base par une phrase de passe (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Protect the database</source>
+        <translation>Protéger la base</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; and its backups will be encrypted: without the passphrase, nobody can read them. No unencrypted copy is kept.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La base &lt;b&gt;%1&lt;/b&gt; et ses sauvegardes seront chiffrées : sans la phrase de passe, personne ne peut les lire. Aucune copie non chiffrée n&apos;est gardée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Protect</source>
+        <translation>&amp;Protéger</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The database &lt;b&gt;%1&lt;/b&gt; and its backups will be encrypted with the new passphrase; the former one will no longer open them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La base &lt;b&gt;%1&lt;/b&gt; et ses sauvegardes seront chiffrées avec la nouvelle phrase de passe ; l&apos;ancienne ne les ouvrira plus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Changer</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidité :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;: nobody, not even the PLIE&apos;s support, can open the database without it. Write it down and keep it somewhere safe, away from the computer.&lt;/p&gt;&lt;p&gt;A short sentence of four or five words is both strong and easy to remember.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Une phrase de passe oubliée ne peut pas être retrouvée&lt;/b&gt; : personne, pas même le support du PLIE, ne peut ouvrir la base sans elle. Notez-la et gardez-la en lieu sûr, loin de l&apos;ordinateur.&lt;/p&gt;&lt;p&gt;Une courte phrase de quatre ou cinq mots est à la fois solide et facile à retenir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create without protection</source>
+        <translation>&amp;Créer sans protection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): too short, %1 at least</source>
+        <translation>
+            <numerusform>%n caractère : trop courte, %1 au moins</numerusform>
+            <numerusform>%n caractères : trop courte, %1 au moins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): weak, a longer one is better</source>
+        <translation>
+            <numerusform>%n caractère : faible, une plus longue vaut mieux</numerusform>
+            <numerusform>%n caractères : faible, une plus longue vaut mieux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): fair</source>
+        <translation>
+            <numerusform>%n caractère : moyenne</numerusform>
+            <numerusform>%n caractères : moyenne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s): strong</source>
+        <translation>
+            <numerusform>%n caractère : solide</numerusform>
+            <numerusform>%n caractères : solide</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4156,17 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>Cannot redo</source>
         <translation>Impossible de rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Parcours (locked)</source>
+        <translation>Parcours (verrouillé)</translation>
     </message>
 </context>
 </TS>

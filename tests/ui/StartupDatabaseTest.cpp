@@ -5,6 +5,7 @@
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Translations.h"
+#include "ui/privacy/PassphrasePrompt.h"
 
 #include <QApplication>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using parcours::ui::MessageBox;
+using parcours::ui::PassphrasePrompt;
 
 class StartupDatabaseTest : public QObject {
     Q_OBJECT
@@ -25,6 +27,9 @@ private slots:
     void relativePathIsMadeAbsolute();
     void explainsAFolderThatCannotBeCreated();
     void defaultPathIsInTheApplicationDataFolder();
+    void newBaseIsEncryptedWithTheChosenPassphrase();
+    void encryptedBaseAsksAgainAfterAWrongPassphrase();
+    void cancellingThePassphraseOpensNothing();
 
 private:
     parcours::FixedClock m_clock{parcours::Date(2026, 11, 27)};
@@ -34,6 +39,7 @@ void StartupDatabaseTest::initTestCase()
 {
     QVERIFY(parcours::ui::installTranslations(*qApp, QLocale(QLocale::French, QLocale::France)));
     MessageBox::answerAutomatically(QMessageBox::Ok);
+    PassphrasePrompt::answerAutomatically(QString()); // a plain new base, unless a test says otherwise
 }
 
 void StartupDatabaseTest::createsTheFolderAndTheDatabase()
@@ -105,6 +111,72 @@ void StartupDatabaseTest::defaultPathIsInTheApplicationDataFolder()
     QCoreApplication::setApplicationName(QStringLiteral("Parcours"));
     const QString path = parcours::ui::defaultDatabasePath();
     QVERIFY2(path.endsWith(QStringLiteral("/Parcours/Parcours/parcours.sqlite")), qPrintable(path));
+}
+
+namespace {
+
+QByteArray fileStart(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(16) : QByteArray();
+}
+
+} // namespace
+
+void StartupDatabaseTest::newBaseIsEncryptedWithTheChosenPassphrase()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("chiffree.sqlite"));
+    PassphrasePrompt::answerNext({QStringLiteral("rouge gorge au jardin")});
+    {
+        const auto db = parcours::ui::openStartupDatabase(path, m_clock);
+        QVERIFY(db);
+        QVERIFY(db->isEncrypted());
+    }
+    QVERIFY(!fileStart(path).startsWith("SQLite format 3"));
+
+    // Opening it again asks for the passphrase; the right one opens it.
+    const int asked = PassphrasePrompt::timesAsked();
+    PassphrasePrompt::answerNext({QStringLiteral("rouge gorge au jardin")});
+    const auto again = parcours::ui::openStartupDatabase(path, m_clock);
+    QVERIFY(again);
+    QCOMPARE(PassphrasePrompt::timesAsked(), asked + 1);
+    QCOMPARE(again->schemaVersion(), parcours::Database::kSchemaVersion);
+}
+
+void StartupDatabaseTest::encryptedBaseAsksAgainAfterAWrongPassphrase()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("chiffree.sqlite"));
+    PassphrasePrompt::answerNext({QStringLiteral("rouge gorge au jardin")});
+    QVERIFY(parcours::ui::openStartupDatabase(path, m_clock));
+
+    const int asked = PassphrasePrompt::timesAsked();
+    PassphrasePrompt::answerNext({QStringLiteral("merle au jardin"), QStringLiteral("rouge gorge au jardin")});
+    const auto db = parcours::ui::openStartupDatabase(path, m_clock);
+    QVERIFY(db);
+    QCOMPARE(PassphrasePrompt::timesAsked(), asked + 2);
+    QVERIFY2(PassphrasePrompt::lastProblem().contains(QStringLiteral("n'ouvre pas")),
+             qPrintable(PassphrasePrompt::lastProblem()));
+}
+
+void StartupDatabaseTest::cancellingThePassphraseOpensNothing()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("chiffree.sqlite"));
+    PassphrasePrompt::answerNext({QStringLiteral("rouge gorge au jardin")});
+    QVERIFY(parcours::ui::openStartupDatabase(path, m_clock));
+    const QByteArray before = fileStart(path);
+
+    PassphrasePrompt::answerNext({std::nullopt});
+    QVERIFY(!parcours::ui::openStartupDatabase(path, m_clock));
+    QCOMPARE(fileStart(path), before);
+
+    // A new base whose passphrase question is cancelled is not created.
+    const QString other = QDir(dir.path()).filePath(QStringLiteral("autre.sqlite"));
+    PassphrasePrompt::answerNext({std::nullopt});
+    QVERIFY(!parcours::ui::openStartupDatabase(other, m_clock));
+    QVERIFY(!QFile::exists(other));
 }
 
 QTEST_MAIN(StartupDatabaseTest)

@@ -45,8 +45,8 @@ LockSettingsDialog::LockSettingsDialog(bool encrypted, QWidget* parent)
     m_code->setObjectName(QStringLiteral("code"));
     m_again->setObjectName(QStringLiteral("again"));
     if (!encrypted) {
-        m_code->setPlaceholderText(LockCode::isSet() ? tr("unchanged") : tr("%n characters at least", nullptr,
-                                                                             LockCode::kMinimumLength));
+        m_code->setPlaceholderText(LockCode::isSet() ? tr("unchanged")
+                                                     : tr("%n characters at least", nullptr, LockCode::kMinimumLength));
         form->addRow(LockCode::isSet() ? tr("New &code:") : tr("Lock &code:"), m_code);
         form->addRow(tr("&Again:"), m_again);
     } else {

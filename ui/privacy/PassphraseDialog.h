@@ -18,10 +18,10 @@ class PassphraseDialog : public QDialog {
 
 public:
     enum class Purpose {
-        Open,         // the passphrase of an encrypted base
-        NewDatabase,  // a new base: encrypted by default, or plain if the user unticks it
-        Protect,      // encrypting a plain base
-        Change        // a new passphrase for an encrypted base
+        Open,        // the passphrase of an encrypted base
+        NewDatabase, // a new base: encrypted by default, or plain if the user unticks it
+        Protect,     // encrypting a plain base
+        Change       // a new passphrase for an encrypted base
     };
 
     // `database`: the file, as shown to the user. `problem`: shown in red (a wrong passphrase).

@@ -1,6 +1,8 @@
 // Passphrases through one door: the dialog shown to the user, or an answer given at once in tests.
 #include "ui/privacy/PassphrasePrompt.h"
 
+#include <deque>
+
 namespace parcours::ui {
 
 namespace {
@@ -8,6 +10,7 @@ namespace {
 struct State {
     bool automatic = false;
     std::optional<QString> answer;
+    std::deque<std::optional<QString>> next;
     int asked = 0;
     QString lastProblem;
 };
@@ -26,10 +29,15 @@ std::optional<DatabaseKey> PassphrasePrompt::ask(QWidget* parent, Purpose purpos
     State& s = state();
     ++s.asked;
     s.lastProblem = problem;
-    if (s.automatic) {
-        if (!s.answer)
+    if (s.automatic || !s.next.empty()) {
+        std::optional<QString> answer = s.answer;
+        if (!s.next.empty()) {
+            answer = s.next.front();
+            s.next.pop_front();
+        }
+        if (!answer)
             return std::nullopt;
-        return DatabaseKey(s.answer->toStdString());
+        return DatabaseKey(answer->toStdString());
     }
     PassphraseDialog dialog(purpose, database, problem, parent);
     if (dialog.exec() != QDialog::Accepted)
@@ -45,10 +53,16 @@ void PassphrasePrompt::answerAutomatically(const std::optional<QString>& passphr
     state().answer = passphrase;
 }
 
+void PassphrasePrompt::answerNext(std::initializer_list<std::optional<QString>> answers)
+{
+    state().next.assign(answers.begin(), answers.end());
+}
+
 void PassphrasePrompt::showToUser()
 {
     state().automatic = false;
     state().answer.reset();
+    state().next.clear();
 }
 
 int PassphrasePrompt::timesAsked()

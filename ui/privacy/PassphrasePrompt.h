@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
 
 class QWidget;
@@ -24,6 +25,9 @@ public:
     // For tests: from now on, no dialog is shown; each is answered at once with `passphrase`
     // (an empty one chooses a plain new base), or cancelled when nullopt.
     static void answerAutomatically(const std::optional<QString>& passphrase);
+    // For tests: the next questions are answered with these, in order, before the standing answer
+    // of answerAutomatically (a person retyping a passphrase, then giving up, say).
+    static void answerNext(std::initializer_list<std::optional<QString>> answers);
     // Back to showing the dialog to the user.
     static void showToUser();
     // How many times a passphrase was asked for, and the problem shown the last time.

@@ -35,10 +35,8 @@ bool isInput(QEvent::Type type)
     case QEvent::Wheel:
     case QEvent::ContextMenu:
     case QEvent::TouchBegin:
-    case QEvent::TabletPress:
-        return true;
-    default:
-        return false;
+    case QEvent::TabletPress: return true;
+    default: return false;
     }
 }
 
@@ -214,8 +212,9 @@ void WindowLock::watchScreenSaver()
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return;
-    bus.connect(QString(), QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
-                QStringLiteral("ActiveChanged"), this, SLOT(screenSaverChanged(bool)));
+    bus.connect(QString(), QStringLiteral("/org/freedesktop/ScreenSaver"),
+                QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"), this,
+                SLOT(screenSaverChanged(bool)));
     bus.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
                 QStringLiteral("ActiveChanged"), this, SLOT(screenSaverChanged(bool)));
 #endif
