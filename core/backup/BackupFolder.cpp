@@ -5,6 +5,7 @@
 #include "platform/AtomicFile.h"
 #include "platform/Platform.h"
 #include "store/Database.h"
+#include "store/DatabaseCopy.h"
 #include "store/StoreError.h"
 
 #include <algorithm>
@@ -111,6 +112,7 @@ std::optional<BackupFile> newestSoundBackup(const fs::path& database, const Data
 
 fs::path backupNow(const fs::path& database, const Clock& clock, const DatabaseKey& key)
 {
+    requireKeyOpens(database, key); // before the folder is made
     const fs::path folder = backupFolderFor(database);
     std::error_code error;
     if (!fs::is_directory(folder, error)) {

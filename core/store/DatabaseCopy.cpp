@@ -71,6 +71,27 @@ DatabaseKey keyForFile(const fs::path& file, const DatabaseKey& key)
     return looksEncrypted(file) ? key : DatabaseKey();
 }
 
+void requireKeyOpens(const fs::path& file, const DatabaseKey& key)
+{
+    if (!looksEncrypted(file))
+        return;
+    const std::string name = displayName(file);
+    if (key.empty())
+        throw PassphraseRequired("La base « " + name
+                                 + " » est protégée par une phrase de passe (ou ce n'est pas une base Parcours) : "
+                                   "donnez sa phrase de passe pour la copier.");
+    try {
+        SQLite::Database db(sqliteFileName(file), SQLite::OPEN_READONLY);
+        applyKey(db, key);
+        db.execAndGet("SELECT count(*) FROM sqlite_schema");
+    } catch (const SQLite::Exception& e) {
+        if ((e.getErrorCode() & 0xff) != SQLITE_NOTADB)
+            throw StoreError("« " + name + " » ne peut pas être lu (" + e.what() + ").");
+        throw WrongPassphrase("La phrase de passe ne correspond pas à la base « " + name
+                              + " » (ou ce n'est pas une base Parcours). Rien n'a été copié.");
+    }
+}
+
 CopyCheck checkDatabaseCopy(const fs::path& file, const DatabaseKey& key)
 {
     CopyCheck check;

@@ -15,7 +15,7 @@ namespace parcours {
 struct CopyCheck {
     bool sound = false;
     int schemaVersion = 0;
-    std::string problem; // French, empty when sound: « la vérification de SQLite a échoué : … »
+    std::string problem;   // French, empty when sound: « la vérification de SQLite a échoué : … »
     bool wrongKey = false; // an encrypted file the key given does not open (or a damaged one)
 };
 
@@ -44,5 +44,10 @@ std::filesystem::path createTemporaryBeside(const std::filesystem::path& target)
 // `key` for a file that looks encrypted (looksEncrypted), no key for a plain one: the key to
 // open a backup with, as a folder may hold backups taken before the base was encrypted.
 DatabaseKey keyForFile(const std::filesystem::path& file, const DatabaseKey& key);
+
+// Before a copy is made of `file`: PassphraseRequired (in French) when it is encrypted and `key`
+// is empty, WrongPassphrase when `key` does not open it. Nothing for a plain or missing file
+// (the copy itself says what is wrong with it).
+void requireKeyOpens(const std::filesystem::path& file, const DatabaseKey& key);
 
 } // namespace parcours

@@ -17,12 +17,11 @@ using AgendaCommandTest = CliTest;
 void writeFolder(const std::filesystem::path& folder)
 {
     std::filesystem::create_directories(folder);
-    writeFile(folder / "participants.csv",
-              "participant_id,last_name,first_name,birth_date,sex\n"
-              "P1,Traoré,Linda,1990-05-04,F\n"
-              "P2,Martin,Jules,1985-11-20,M\n"
-              "P3,\"Le Goff, dite Lou\",Louise,1979-02-28,F\n"
-              "P4,Petit,Éric,1970-01-15,M\n");
+    writeFile(folder / "participants.csv", "participant_id,last_name,first_name,birth_date,sex\n"
+                                           "P1,Traoré,Linda,1990-05-04,F\n"
+                                           "P2,Martin,Jules,1985-11-20,M\n"
+                                           "P3,\"Le Goff, dite Lou\",Louise,1979-02-28,F\n"
+                                           "P4,Petit,Éric,1970-01-15,M\n");
     writeFile(folder / "parcours.csv",
               "parcours_id,participant_id,referent,entry_date,hire_date,contract_type,employer_category,naf_section,"
               "exit_date,exit_reason\n"
@@ -30,18 +29,15 @@ void writeFolder(const std::filesystem::path& folder)
               "C2,P2,Bruno Caron,2023-03-01,2023-08-31,cdi,entreprise,G,,\n"
               "C3,P3,Alice N'Diaye,2023-09-01,,,,,,\n"
               "C4,P4,Bruno Caron,2023-01-01,,,,,2023-12-01,abandon\n");
-    writeFile(folder / "contacts.csv",
-              "parcours_id,date,mode,note\n"
-              "C1,2024-01-11,presentiel,\n"
-              "C1,2024-03-02,telephone,après le jour : ne compte pas\n"
-              "C2,2024-02-20,telephone,\n"
-              "C3,2023-11-20,presentiel,\n");
-    writeFile(folder / "steps.csv",
-              "step_id,parcours_id,type,start_date,end_date,label\n"
-              "S1,C2,formation,2024-01-08,2024-03-05,\"Formation CACES, R489\"\n");
-    writeFile(folder / "holds.csv",
-              "parcours_id,start_date,end_date,reason\n"
-              "C3,2023-12-01,,santé\n");
+    writeFile(folder / "contacts.csv", "parcours_id,date,mode,note\n"
+                                       "C1,2024-01-11,presentiel,\n"
+                                       "C1,2024-03-02,telephone,après le jour : ne compte pas\n"
+                                       "C2,2024-02-20,telephone,\n"
+                                       "C3,2023-11-20,presentiel,\n");
+    writeFile(folder / "steps.csv", "step_id,parcours_id,type,start_date,end_date,label\n"
+                                    "S1,C2,formation,2024-01-08,2024-03-05,\"Formation CACES, R489\"\n");
+    writeFile(folder / "holds.csv", "parcours_id,start_date,end_date,reason\n"
+                                    "C3,2023-12-01,,santé\n");
 }
 
 class Imported : public AgendaCommandTest {
@@ -62,15 +58,14 @@ TEST_F(Imported, ListsWhatIsDueByTheWeekAheadInTheSpecsOrder)
     const CliResult result = run({"agenda", "--db", database, "--date", "2024-03-01"});
 
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_EQ(result.out,
-              "due,kind,referent,parcours_id,last_name,first_name,detail\r\n"
-              "2024-02-11,sans_entretien,Alice N'Diaye,C1,Traoré,Linda,Pas d'entretien depuis 50 jours\r\n"
-              "2024-02-29,validation_six_mois,Bruno Caron,C2,Martin,Jules,"
-              "Validation de l'emploi durable au 29/02/2024\r\n"
-              "2024-02-29,veille_longue,Alice N'Diaye,C3,\"Le Goff, dite Lou\",Louise,"
-              "En veille depuis le 01/12/2023 (90 jours le 29/02/2024)\r\n"
-              "2024-03-05,fin_etape,Bruno Caron,C2,Martin,Jules,"
-              "\"Fin de l'étape « Formation CACES, R489 » le 05/03/2024\"\r\n");
+    EXPECT_EQ(result.out, "due,kind,referent,parcours_id,last_name,first_name,detail\r\n"
+                          "2024-02-11,sans_entretien,Alice N'Diaye,C1,Traoré,Linda,Pas d'entretien depuis 50 jours\r\n"
+                          "2024-02-29,validation_six_mois,Bruno Caron,C2,Martin,Jules,"
+                          "Validation de l'emploi durable au 29/02/2024\r\n"
+                          "2024-02-29,veille_longue,Alice N'Diaye,C3,\"Le Goff, dite Lou\",Louise,"
+                          "En veille depuis le 01/12/2023 (90 jours le 29/02/2024)\r\n"
+                          "2024-03-05,fin_etape,Bruno Caron,C2,Martin,Jules,"
+                          "\"Fin de l'étape « Formation CACES, R489 » le 05/03/2024\"\r\n");
 }
 
 TEST_F(Imported, OneReferentAloneAndAnUnknownOneRefused)
@@ -89,7 +84,8 @@ TEST_F(Imported, OneReferentAloneAndAnUnknownOneRefused)
 
 TEST_F(Imported, WritesToAFileAndRefusesABadDate)
 {
-    const CliResult written = run({"agenda", "--db", database, "--date", "2024-03-01", "--out", pathIn("a.csv").string()});
+    const CliResult written =
+        run({"agenda", "--db", database, "--date", "2024-03-01", "--out", pathIn("a.csv").string()});
     ASSERT_EQ(written.exitCode, 0) << written.err;
     EXPECT_EQ(readFile(pathIn("a.csv")), run({"agenda", "--db", database, "--date", "2024-03-01"}).out);
 

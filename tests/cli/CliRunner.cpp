@@ -62,6 +62,11 @@ void CliTest::TearDown()
 
 CliResult CliTest::run(std::initializer_list<std::string> args) const
 {
+    return run(std::vector<std::string>(args));
+}
+
+CliResult CliTest::run(const std::vector<std::string>& args) const
+{
     // The output files live beside the folder under test so that folderEntries() sees only the command's files.
     const std::filesystem::path outFile = m_folder.string() + ".out";
     const std::filesystem::path errFile = m_folder.string() + ".err";

@@ -24,6 +24,7 @@ protected:
 
     // Runs `parcours-cli args...` (each argument passed as one word, whatever it holds).
     CliResult run(std::initializer_list<std::string> args) const;
+    CliResult run(const std::vector<std::string>& args) const;
 
     std::filesystem::path pathIn(const std::string& name) const { return m_folder / name; }
     // Names of the entries of the temporary folder: what the command left behind.

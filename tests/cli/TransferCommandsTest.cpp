@@ -39,8 +39,8 @@ TEST_F(TransferCommandsTest, DemoThenDumpThenImportThenDumpGivesTheSameFiles)
 TEST_F(TransferCommandsTest, TheSameSeedGivesTheSameDemo)
 {
     for (const char* name : {"a", "b"}) {
-        ASSERT_EQ(run({"demo", "--quiet", "--db", pathIn(std::string(name) + ".db").string(), "--participants",
-                       "80", "--seed", "42", "--csv", pathIn(name).string()})
+        ASSERT_EQ(run({"demo", "--quiet", "--db", pathIn(std::string(name) + ".db").string(), "--participants", "80",
+                       "--seed", "42", "--csv", pathIn(name).string()})
                       .exitCode,
                   0);
     }
@@ -53,8 +53,9 @@ TEST_F(TransferCommandsTest, ARefusedImportPrintsFileLineColumnAndCreatesNothing
 {
     const auto folder = pathIn("dossier");
     std::filesystem::create_directories(folder);
-    writeFile(folder / "participants.csv",
-              "participant_id,last_name,first_name,birth_date,sex\nP1,Durand,Léa,1990-02-30,F\nP2,Roux,Jo,1980-01-01,Z\n");
+    writeFile(
+        folder / "participants.csv",
+        "participant_id,last_name,first_name,birth_date,sex\nP1,Durand,Léa,1990-02-30,F\nP2,Roux,Jo,1980-01-01,Z\n");
     writeFile(folder / "parcours.csv", "parcours_id,participant_id,referent,entry_date\n");
     const CliResult result = run({"import", "--quiet", "--db", pathIn("base.db").string(), folder.string()});
     EXPECT_EQ(result.exitCode, 1);
