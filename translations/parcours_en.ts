@@ -3243,6 +3243,10 @@ Parcours closes without writing into it.</source>
         <source>Anyone who gets the file can read it: File › Protect the database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the passphrase somewhere safe: forgotten, it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>

@@ -3249,6 +3249,10 @@ Parcours se ferme sans rien y écrire.</translation>
         <source>Anyone who gets the file can read it: File › Protect the database…</source>
         <translation>Quiconque obtient le fichier peut le lire : Fichier › Protéger la base…</translation>
     </message>
+    <message>
+        <source>Keep the passphrase somewhere safe: forgotten, it cannot be recovered.</source>
+        <translation>Gardez la phrase de passe en lieu sûr : oubliée, elle ne peut pas être retrouvée.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>

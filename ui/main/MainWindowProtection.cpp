@@ -43,14 +43,19 @@ bool MainWindow::protectOwnDatabase()
             }
         },
         &reopenWith);
+    const QString title = encrypted ? tr("Change the passphrase") : tr("Protect the database");
     if (!failure.isEmpty()) {
-        MessageBox::warning(this, encrypted ? tr("Change the passphrase") : tr("Protect the database"), failure);
+        MessageBox::warning(this, title, failure);
         return false;
     }
     QString text = encrypted ? tr("The passphrase is changed.") : tr("The database is now encrypted.");
     if (report.copiesRewritten > 0)
         text += QLatin1Char(' ') + tr("%n backup(s) encrypted with it.", nullptr, report.copiesRewritten);
-    if (!report.copiesLeft.empty()) {
+    if (report.copiesLeft.empty()) {
+        MessageBox::information(this, title,
+                                text + QLatin1Char(' ')
+                                    + tr("Keep the passphrase somewhere safe: forgotten, it cannot be recovered."));
+    } else {
         QStringList left;
         for (const std::string& copy : report.copiesLeft)
             left << toQString(copy).toHtmlEscaped();

@@ -2,6 +2,7 @@
 #include "ui/privacy/LockScreen.h"
 
 #include <QEvent>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -82,6 +83,12 @@ bool LockScreen::eventFilter(QObject* watched, QEvent* event)
     if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
         setGeometry(parentWidget()->rect());
     return QWidget::eventFilter(watched, event);
+}
+
+void LockScreen::hideEvent(QHideEvent* event)
+{
+    m_secret->clear();
+    QWidget::hideEvent(event);
 }
 
 void LockScreen::paintEvent(QPaintEvent*)

@@ -27,6 +27,8 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    // Hidden (unlocked): the secret typed does not stay in the field.
+    void hideEvent(QHideEvent* event) override;
 
 private:
     QLabel* m_prompt;
