@@ -108,6 +108,9 @@ PassphraseDialog::PassphraseDialog(Purpose purpose, const QString& database, con
         form->addRow(tr("Strength:"), strength);
         m_mismatch = new QLabel(tr("The two passphrases differ."), m_choice);
         m_mismatch->setStyleSheet(QStringLiteral("color: #b00020"));
+        QSizePolicy keepsItsPlace = m_mismatch->sizePolicy(); // the dialog does not jump when it shows
+        keepsItsPlace.setRetainSizeWhenHidden(true);
+        m_mismatch->setSizePolicy(keepsItsPlace);
         form->addRow(QString(), m_mismatch);
         auto* warning = wrappedLabel(
             tr("<p><b>A forgotten passphrase cannot be recovered</b>: nobody, not even the PLIE's support, can "
