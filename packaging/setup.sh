@@ -110,9 +110,10 @@ install_missing_packages() {
 preset=${PARCOURS_PRESET:-dev}
 case "$preset" in
 dev) binary_dir=build ;;
+ci) binary_dir=build-ci ;;
 asan) binary_dir=build-asan ;;
 *)
-    echo "PARCOURS_PRESET: dev or asan, not « $preset »" >&2
+    echo "PARCOURS_PRESET: dev, ci or asan, not « $preset »" >&2
     exit 2
     ;;
 esac
