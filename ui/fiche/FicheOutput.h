@@ -24,7 +24,8 @@ public:
     // Writes the fiche of `participantId` to `path` as an A4 PDF whose text stays text, whole or
     // not at all (a temporary file in the same folder, renamed at the end). Returns "" when
     // written, otherwise what went wrong (an unknown participant.e, a folder that cannot be
-    // written), and `path` is left as it was. Store errors are thrown (StoreError).
+    // written), and `path` is left as it was. Store errors are thrown (StoreError). A fiche
+    // written, or printed by print(), is recorded as an « impression » read trace (ReadTraces.h).
     static QString writePdf(parcours::Database& db, const parcours::Clock& clock, parcours::RowId participantId,
                             const QString& path);
 
