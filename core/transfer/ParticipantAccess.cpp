@@ -35,9 +35,8 @@ std::vector<PathwayItem<T>> itemsOf(const std::vector<PathwayItem<T>>& all,
 std::string entityLabel(const std::string& entity)
 {
     static const std::map<std::string, std::string> labels{
-        {"participant", "Identité"}, {"pathway", "Parcours"},       {"step", "Étape"},
-        {"barrier", "Frein"},        {"contact", "Entretien"},      {"action", "Action prévue"},
-        {"hold", "Suspension"},      {"hire", "Embauche"},
+        {"participant", "Identité"}, {"pathway", "Parcours"},     {"step", "Étape"},      {"barrier", "Frein"},
+        {"contact", "Entretien"},    {"action", "Action prévue"}, {"hold", "Suspension"}, {"hire", "Embauche"},
     };
     const auto found = labels.find(entity);
     return found == labels.end() ? entity : found->second;
@@ -84,7 +83,10 @@ std::string valuesText(const Operation& operation)
             continue;
         if (!text.empty())
             text += " ; ";
-        text += name + " : " + (value.is_null() ? std::string("(vide)") : value.is_string() ? value.get<std::string>() : value.dump());
+        text += name + " : "
+                + (value.is_null()     ? std::string("(vide)")
+                   : value.is_string() ? value.get<std::string>()
+                                       : value.dump());
     }
     return text;
 }
@@ -132,9 +134,9 @@ std::string fileHistoryCsv(Database& db, const std::string& participantUuid)
                           entityLabel(operation.entity), valuesText(operation)}});
     }
     for (const ReadTrace& trace : readtraces::ofParticipant(db, participantUuid)) {
-        lines.push_back({trace.at,
-                         {shownInstant(trace.at), trace.author, readLabel(trace.action), std::string("Dossier"),
-                          trace.detail}});
+        lines.push_back(
+            {trace.at,
+             {shownInstant(trace.at), trace.author, readLabel(trace.action), std::string("Dossier"), trace.detail}});
     }
     std::stable_sort(lines.begin(), lines.end(),
                      [](const HistoryLine& a, const HistoryLine& b) { return a.at < b.at; });
