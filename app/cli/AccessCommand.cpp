@@ -97,7 +97,7 @@ int AccessCommand::run(std::ostream& out, std::ostream& err)
     QGuiApplication application(argumentCount, arguments.data());
     ui::installTranslations(application, QLocale(QLocale::French, QLocale::France));
     const QString fiche = QString::fromStdString((folder / kAccessFicheFile).string());
-    const QString error = ui::writeFichePdf(db, clock, person->record.id, fiche);
+    const QString error = ui::writeFichePdf(db, clock, person->record.id, fiche, ui::FicheOutput::Trace::None);
     if (!error.isEmpty()) {
         err << "parcours-cli access : " << error.toStdString() << '\n';
         return kExitRefused;

@@ -68,10 +68,10 @@ QString exportCaseload(QWidget* parent, Database& db, const Clock& clock, const 
     try {
         readtraces::recordForIds(db, clock, exported, ReadAction::Export, QFileInfo(path).fileName().toStdString());
     } catch (const StoreError& error) {
-        MessageBox::warning(parent, QCoreApplication::translate("CaseloadExport", "Export not traced"),
-                            QCoreApplication::translate("CaseloadExport",
-                                                        "The list is saved, but its trace could not be recorded: %1")
-                                .arg(QString::fromUtf8(error.what())));
+        MessageBox::warning(
+            parent, QCoreApplication::translate("CaseloadExport", "Export not traced"),
+            QCoreApplication::translate("CaseloadExport", "The list is saved, but its trace could not be recorded: %1")
+                .arg(QString::fromUtf8(error.what())));
     }
     return path;
 }

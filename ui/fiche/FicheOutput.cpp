@@ -44,7 +44,7 @@ void FicheOutput::paint(QTextDocument& document, QPagedPaintDevice& device)
     document.print(&device);
 }
 
-QString FicheOutput::writePdf(Database& db, const Clock& clock, RowId participantId, const QString& path)
+QString FicheOutput::writePdf(Database& db, const Clock& clock, RowId participantId, const QString& path, Trace trace)
 {
     const std::unique_ptr<QTextDocument> document = FicheDocument::build(db, clock, participantId);
     if (!document)
@@ -64,7 +64,8 @@ QString FicheOutput::writePdf(Database& db, const Clock& clock, RowId participan
     } // the writer finishes the PDF when the painting ends
     if (!file.commit())
         return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    traceImpression(db, clock, participantId, QFileInfo(path).fileName());
+    if (trace == Trace::Impression)
+        traceImpression(db, clock, participantId, QFileInfo(path).fileName());
     return {};
 }
 
