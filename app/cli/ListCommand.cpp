@@ -1,5 +1,6 @@
-// `parcours-cli list`: reads only (a missing database is refused, never created); the file is
-// written whole or not at all.
+// `parcours-cli list`: a missing database is refused, never created; on standard output it reads
+// only; with --out the file is written whole or not at all, and each person listed gets an
+// « export » read trace.
 #include "ListCommand.h"
 
 #include "domain/Clock.h"
@@ -7,10 +8,12 @@
 #include "sheets/SheetFiles.h"
 #include "store/CaseloadQuery.h"
 #include "store/Database.h"
+#include "store/ReadTraces.h"
 #include "store/ReferentRepository.h"
 #include "store/RowMapping.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 namespace parcours::cli {
@@ -66,7 +69,11 @@ ListCommand::ListCommand(CLI::App& parent)
 int ListCommand::run(std::ostream& out, std::ostream& err)
 {
     const SystemClock clock;
-    Database db = openDatabase(m_database, OpenMode::ReadOnly);
+    // A list written to a file is an export of those people's data, recorded as read traces:
+    // the base is then opened for writing (never created). On standard output it only reads.
+    const bool toFile = m_outputOption->count() > 0;
+    Database db = openDatabase(m_database, toFile ? OpenMode::ExistingOnly : OpenMode::ReadOnly);
+    db.journal().setAuthor(author());
     std::optional<RowId> referent;
     if (*m_referentOption) {
         const std::optional<Referent> known = ReferentRepository(db, clock).findByName(m_referent);
@@ -96,6 +103,12 @@ int ListCommand::run(std::ostream& out, std::ostream& err)
         err << "parcours-cli list : " << error.what() << '\n';
         return kExitRefused;
     }
+    std::vector<RowId> exported;
+    exported.reserve(rows.size());
+    for (const CaseloadRow& row : rows)
+        exported.push_back(row.participantId);
+    readtraces::recordForIds(db, clock, exported, ReadAction::Export,
+                             std::filesystem::path(m_output).filename().string());
     return kExitSuccess;
 }
 

@@ -1,4 +1,5 @@
 // parcours-cli: parses the command line, runs one command, and maps every outcome to cli.md's exit statuses.
+#include "AccessCommand.h"
 #include "AgendaCommand.h"
 #include "ApplyCommand.h"
 #include "BackupCommand.h"
@@ -140,6 +141,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<AgendaCommand>(app));
     commands.push_back(std::make_unique<ListCommand>(app));
     commands.push_back(std::make_unique<FicheCommand>(app));
+    commands.push_back(std::make_unique<AccessCommand>(app));
     commands.push_back(std::make_unique<BackupCommand>(app));
     commands.push_back(std::make_unique<RestoreCommand>(app));
     commands.push_back(std::make_unique<EncryptCommand>(app));

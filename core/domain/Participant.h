@@ -5,6 +5,7 @@
 #include "domain/Date.h"
 #include "domain/RecordIdentity.h"
 
+#include <optional>
 #include <string>
 
 namespace parcours {
@@ -21,6 +22,8 @@ struct Participant {
     std::string phone;
     std::string email;
     std::string franceTravailId;
+    // The day the RGPD information notice was given to the person; none until then.
+    std::optional<Date> informationDate;
 };
 
 } // namespace parcours

@@ -14,6 +14,11 @@ struct PlieSettings {
     int daysWithoutContact = kDefaultDaysWithoutContact;
     // A new pathway recorded in the application waits for a coordinator's validation.
     bool entriesNeedValidation = false;
+    // Who a person writes to about their data (address, email, phone), shown on the notice.
+    std::string contact{};
+    // The RGPD information notice as the PLIE edited it; "" for the built-in one
+    // (domain/InformationNotice.h).
+    std::string informationNotice{};
 };
 
 } // namespace parcours

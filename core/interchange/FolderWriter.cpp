@@ -83,10 +83,11 @@ private:
 void writeParticipants(CsvWriter& csv, const InterchangeData& data)
 {
     csv.row({"participant_id", "last_name", "first_name", "birth_date", "sex", "postcode", "city", "qpv", "phone",
-             "email", "france_travail_id"});
+             "email", "france_travail_id", "information_date"});
     for (const Participant& p : data.participants) {
         csv.row({idOf(p.record), p.lastName, p.firstName, toIsoDate(p.birthDate), toCode(p.sex), p.postcode, p.city,
-                 flag(p.qpv), p.phone, p.email, p.franceTravailId});
+                 flag(p.qpv), p.phone, p.email, p.franceTravailId,
+                 p.informationDate ? toIsoDate(*p.informationDate) : std::string()});
     }
 }
 

@@ -8,13 +8,15 @@ namespace parcours::interchange {
 namespace {
 
 enum ParticipantColumn : std::size_t {
-    Id, LastName, FirstName, BirthDate, SexColumn, Postcode, City, Qpv, Phone, Email, FranceTravailId
+    Id, LastName, FirstName, BirthDate, SexColumn, Postcode, City, Qpv, Phone, Email, FranceTravailId,
+    InformationDate
 };
 
 constexpr ColumnSpec kParticipantColumns[] = {
     {"participant_id", true}, {"last_name", true}, {"first_name", true}, {"birth_date", true},
     {"sex", true},            {"postcode", false}, {"city", false},      {"qpv", false},
     {"phone", false},         {"email", false},    {"france_travail_id", false},
+    {"information_date", false},
 };
 
 constexpr ColumnSpec kPlieColumns[] = {{"name", true}, {"code", false}};
@@ -85,6 +87,7 @@ void readParticipantsFile(FolderReadState& state)
         p.phone = row.text(Phone);
         p.email = row.text(Email);
         p.franceTravailId = row.text(FranceTravailId);
+        p.informationDate = row.date(InformationDate);
         if (!p.lastName.empty() && !p.firstName.empty())
             reportViolations(row, checkParticipant(p), kParticipantColumns);
         if (p.record.externalId.empty())

@@ -40,7 +40,8 @@ nlohmann::json participant(const Participant& p)
             {"qpv", flag(p.qpv)},
             {"phone", p.phone},
             {"email", p.email},
-            {"france_travail_id", p.franceTravailId}};
+            {"france_travail_id", p.franceTravailId},
+            {"information_date", p.informationDate ? nlohmann::json(toIsoDate(*p.informationDate)) : nlohmann::json()}};
 }
 
 nlohmann::json pathway(const Pathway& p, const std::string& participantUuid, const std::string& referentUuid)

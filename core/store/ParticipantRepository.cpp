@@ -20,7 +20,7 @@ namespace {
 
 const std::string kSelect = std::string("SELECT ") + rows::kIdentityColumns
                             + ", last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
-                              " france_travail_id FROM participants";
+                              " france_travail_id, information_date FROM participants";
 
 Participant readParticipant(const SQLite::Statement& row)
 {
@@ -37,10 +37,12 @@ Participant readParticipant(const SQLite::Statement& row)
     p.phone = rows::text(row.getColumn(c++));
     p.email = rows::text(row.getColumn(c++));
     p.franceTravailId = rows::text(row.getColumn(c++));
+    p.informationDate = rows::optionalDate(row.getColumn(c++));
     return p;
 }
 
-// Binds the person's fields from parameter 1 on (last_name ... france_travail_id, external_id).
+// Binds the person's fields from parameter 1 on (last_name ... france_travail_id, external_id,
+// information_date).
 void bindFields(SQLite::Statement& statement, const Participant& p)
 {
     statement.bind(1, p.lastName);
@@ -54,6 +56,7 @@ void bindFields(SQLite::Statement& statement, const Participant& p)
     statement.bind(9, p.email);
     statement.bind(10, p.franceTravailId);
     rows::bindExternalId(statement, 11, p.record.externalId);
+    rows::bindOptionalDate(statement, 12, p.informationDate);
 }
 
 void checkExternalId(Database& db, const Participant& p)
@@ -93,12 +96,12 @@ void inserts::participant(Database& db, Participant& p)
 {
     auto insert = db.statement(
         "INSERT INTO participants (last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
-        " france_travail_id, external_id, uuid, created_at, updated_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        " france_travail_id, external_id, information_date, uuid, created_at, updated_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     bindFields(*insert, p);
-    insert->bind(12, p.record.uuid);
-    insert->bind(13, p.record.createdAt);
-    insert->bind(14, p.record.updatedAt);
+    insert->bind(13, p.record.uuid);
+    insert->bind(14, p.record.createdAt);
+    insert->bind(15, p.record.updatedAt);
     insert->exec();
     p.record.id = db.sql().getLastInsertRowid();
 }

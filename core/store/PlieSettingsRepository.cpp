@@ -12,12 +12,15 @@ PlieSettings PlieSettingsRepository::get()
 {
     return rows::guarded(m_db, [&] {
         PlieSettings settings;
-        auto query = m_db.statement("SELECT name, code, days_without_contact, entries_need_validation FROM plie_settings WHERE id = 1");
+        auto query = m_db.statement("SELECT name, code, days_without_contact, entries_need_validation, contact,"
+                                    " information_notice FROM plie_settings WHERE id = 1");
         if (query->executeStep()) {
             settings.name = rows::text(query->getColumn(0));
             settings.code = rows::text(query->getColumn(1));
             settings.daysWithoutContact = query->getColumn(2).getInt();
             settings.entriesNeedValidation = rows::flag(query->getColumn(3));
+            settings.contact = rows::text(query->getColumn(4));
+            settings.informationNotice = rows::text(query->getColumn(5));
         }
         return settings;
     });
@@ -36,6 +39,12 @@ void PlieSettingsRepository::setDaysWithoutContact(int days)
 void PlieSettingsRepository::setEntriesNeedValidation(bool on)
 {
     write({{"entries_need_validation", on ? 1 : 0}});
+}
+
+void PlieSettingsRepository::setInformationNotice(const std::string& name, const std::string& contact,
+                                                  const std::string& notice)
+{
+    write({{"name", name}, {"contact", contact}, {"information_notice", notice}});
 }
 
 void PlieSettingsRepository::write(const nlohmann::json& fields)

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 namespace parcours {
 
 class Database;
@@ -23,6 +25,9 @@ public:
     void setDaysWithoutContact(int days);
     // Whether new pathways recorded in the application wait for a coordinator's validation.
     void setEntriesNeedValidation(bool on);
+    // The PLIE's name, its contact for the persons' data and the notice's template ("" for the
+    // built-in one); the code stays as it is.
+    void setInformationNotice(const std::string& name, const std::string& contact, const std::string& notice);
 
 private:
     void write(const nlohmann::json& fields);

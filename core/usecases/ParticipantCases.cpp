@@ -40,7 +40,7 @@ bool sameIdentity(const Participant& a, const Participant& b)
 {
     return a.lastName == b.lastName && a.firstName == b.firstName && a.birthDate == b.birthDate && a.sex == b.sex
         && a.postcode == b.postcode && a.city == b.city && a.qpv == b.qpv && a.phone == b.phone && a.email == b.email
-        && a.franceTravailId == b.franceTravailId;
+        && a.franceTravailId == b.franceTravailId && a.informationDate == b.informationDate;
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 #include "usecases/PlieCases.h"
 
 #include "store/PlieSettingsRepository.h"
+#include "store/RowMapping.h"
 #include "usecases/UseCase.h"
+#include "domain/InformationNotice.h"
 #include "domain/Rules.h"
 
 #include <string>
@@ -25,6 +27,19 @@ Change setDaysWithoutContact(Database& db, const Clock& clock, int days)
 Change setEntriesNeedValidation(Database& db, const Clock& clock, bool on)
 {
     return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).setEntriesNeedValidation(on); });
+}
+
+Change setInformationNotice(Database& db, const Clock& clock, const std::string& plieName,
+                            const std::string& contact, const std::string& noticeTemplate)
+{
+    const std::string name = rows::trimmed(plieName);
+    if (name.empty())
+        throw RuleError(Violations{{"name", "Le nom du PLIE est vide : la notice d'information le nomme."}});
+    const std::string notice =
+        rows::trimmed(noticeTemplate) == rows::trimmed(defaultInformationNotice()) ? std::string() : noticeTemplate;
+    return inOneTransaction(db, [&] {
+        PlieSettingsRepository(db, clock).setInformationNotice(name, rows::trimmed(contact), notice);
+    });
 }
 
 } // namespace parcours

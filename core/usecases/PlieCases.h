@@ -5,6 +5,8 @@
 #include "domain/PlieSettings.h"
 #include "store/Operation.h"
 
+#include <string>
+
 namespace parcours {
 
 class Database;
@@ -17,5 +19,10 @@ Change setDaysWithoutContact(Database& db, const Clock& clock, int days);
 // someone who comes back) waits for a coordinator's validation. Turning it off leaves the
 // entries already waiting as they are, to be decided on.
 Change setEntriesNeedValidation(Database& db, const Clock& clock, bool on);
+// The RGPD information notice: the PLIE's name and contact as the notice shows them, and its
+// template (a text equal to the built-in one is kept as "", so that a later version's wording
+// applies). A blank name is refused with a RuleError.
+Change setInformationNotice(Database& db, const Clock& clock, const std::string& plieName,
+                            const std::string& contact, const std::string& noticeTemplate);
 
 } // namespace parcours

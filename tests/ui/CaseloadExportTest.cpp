@@ -4,6 +4,8 @@
 #include "TestDatabase.h"
 #include "sheets/CaseloadSheet.h"
 #include "sheets/SheetFiles.h"
+#include "store/ReadTraces.h"
+#include "store/RowStore.h"
 #include "ui/caseload/CaseloadFilterModel.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/common/CoreConversions.h"
@@ -94,8 +96,9 @@ void CaseloadExportTest::csvHoldsWhatTheTableShows()
     const std::vector<parcours::CaseloadRow> rows = parcours::ui::shownCaseloadRows(f.filter);
     const QString path = f.folder.filePath(QStringLiteral("liste.csv"));
     FileDialogs::answerAutomatically(path);
+    f.data.db().journal().setAuthor("Claire Dubois");
 
-    QCOMPARE(parcours::ui::exportCaseload(nullptr, rows), path);
+    QCOMPARE(parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), rows), path);
 
     const QByteArray written = contentOf(path);
     QCOMPARE(written, QByteArray::fromStdString(parcours::csvText(parcours::caseloadSheet(rows))));
@@ -106,6 +109,18 @@ void CaseloadExportTest::csvHoldsWhatTheTableShows()
     QVERIFY(lines[1].contains(";Claire Dubois;"));
     QVERIFY(lines[1].contains(";en veille;"));
     QVERIFY(lines[2].startsWith("Martin;Sophie;"));
+
+    // Each person of the list, and only they, got an « export » trace naming the file.
+    for (const parcours::CaseloadRow& row : rows) {
+        const auto traces = parcours::readtraces::ofParticipant(
+            f.data.db(), parcours::rowstore::uuidOf(f.data.db(), "participants", row.participantId));
+        QCOMPARE(traces.size(), std::size_t(1));
+        QVERIFY(traces[0].action == parcours::ReadAction::Export);
+        QCOMPARE(traces[0].detail, std::string("liste.csv"));
+        QCOMPARE(traces[0].author, std::string("Claire Dubois"));
+        QCOMPARE(traces[0].at, f.data.clock().nowUtc());
+    }
+    QCOMPARE(f.data.db().sql().execAndGet("SELECT count(*) FROM read_traces").getInt(), 2);
 }
 
 void CaseloadExportTest::aNameWithoutSuffixIsAWorkbook()
@@ -113,7 +128,7 @@ void CaseloadExportTest::aNameWithoutSuffixIsAWorkbook()
     Fixture f;
     FileDialogs::answerAutomatically(f.folder.filePath(QStringLiteral("liste")));
 
-    const QString written = parcours::ui::exportCaseload(nullptr, parcours::ui::shownCaseloadRows(f.filter));
+    const QString written = parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter));
 
     QCOMPARE(written, f.folder.filePath(QStringLiteral("liste.xlsx")));
     QVERIFY(contentOf(written).startsWith("PK")); // a zip archive, as every XLSX file
@@ -124,9 +139,10 @@ void CaseloadExportTest::cancelWritesNothing()
 {
     Fixture f;
     FileDialogs::answerAutomatically(QString());
-    QVERIFY(parcours::ui::exportCaseload(nullptr, parcours::ui::shownCaseloadRows(f.filter)).isEmpty());
+    QVERIFY(parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter)).isEmpty());
     QCOMPARE(FileDialogs::lastTitle(), QStringLiteral("Save the list of participants"));
     QVERIFY(QDir(f.folder.path()).entryList(QDir::Files).isEmpty());
+    QCOMPARE(f.data.db().sql().execAndGet("SELECT count(*) FROM read_traces").getInt(), 0);
 }
 
 void CaseloadExportTest::aFailureIsSaidAndLeavesNoFile()
@@ -136,7 +152,7 @@ void CaseloadExportTest::aFailureIsSaidAndLeavesNoFile()
     FileDialogs::answerAutomatically(path);
     MessageBox::answerAutomatically(QMessageBox::Ok);
 
-    QVERIFY(parcours::ui::exportCaseload(nullptr, parcours::ui::shownCaseloadRows(f.filter)).isEmpty());
+    QVERIFY(parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter)).isEmpty());
 
     QCOMPARE(MessageBox::lastTitle(), QStringLiteral("List not saved"));
     QVERIFY(MessageBox::lastText().contains(path));

@@ -3,6 +3,8 @@
 
 #include "sheets/CaseloadSheet.h"
 #include "sheets/SheetFiles.h"
+#include "store/ReadTraces.h"
+#include "store/StoreError.h"
 #include "ui/caseload/CaseloadModel.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/FileDialogs.h"
@@ -27,7 +29,8 @@ std::vector<CaseloadRow> shownCaseloadRows(const QSortFilterProxyModel& shown)
     return rows;
 }
 
-QString exportCaseload(QWidget* parent, const std::vector<CaseloadRow>& rows, const QString& startFolder)
+QString exportCaseload(QWidget* parent, Database& db, const Clock& clock, const std::vector<CaseloadRow>& rows,
+                       const QString& startFolder)
 {
     const QString xlsxFilter = QCoreApplication::translate("CaseloadExport", "Excel workbook (*.xlsx)");
     const QString csvFilter = QCoreApplication::translate("CaseloadExport", "CSV for spreadsheets (*.csv)");
@@ -57,6 +60,18 @@ QString exportCaseload(QWidget* parent, const std::vector<CaseloadRow>& rows, co
         MessageBox::critical(parent, QCoreApplication::translate("CaseloadExport", "List not saved"),
                              QString::fromUtf8(error.what()));
         return {};
+    }
+    std::vector<RowId> exported;
+    exported.reserve(rows.size());
+    for (const CaseloadRow& row : rows)
+        exported.push_back(row.participantId);
+    try {
+        readtraces::recordForIds(db, clock, exported, ReadAction::Export, QFileInfo(path).fileName().toStdString());
+    } catch (const StoreError& error) {
+        MessageBox::warning(
+            parent, QCoreApplication::translate("CaseloadExport", "Export not traced"),
+            QCoreApplication::translate("CaseloadExport", "The list is saved, but its trace could not be recorded: %1")
+                .arg(QString::fromUtf8(error.what())));
     }
     return path;
 }

@@ -2,10 +2,12 @@
 #include "ui/fiche/FicheOutput.h"
 
 #include "store/ParticipantRepository.h"
+#include "store/ReadTraces.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/fiche/FicheDocument.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -26,6 +28,13 @@ QString documentTitle(Database& db, const Clock& clock, RowId participantId)
         .arg(toQString(person->lastName).toUpper() + QLatin1Char(' ') + toQString(person->firstName));
 }
 
+// The read trace of a fiche printed or saved; the detail names the file or the printer. A base
+// opened read-only (`parcours-cli fiche`) records none.
+void traceImpression(Database& db, const Clock& clock, RowId participantId, const QString& detail)
+{
+    readtraces::recordForIds(db, clock, {participantId}, ReadAction::Impression, detail.toStdString());
+}
+
 } // namespace
 
 void FicheOutput::paint(QTextDocument& document, QPagedPaintDevice& device)
@@ -35,7 +44,7 @@ void FicheOutput::paint(QTextDocument& document, QPagedPaintDevice& device)
     document.print(&device);
 }
 
-QString FicheOutput::writePdf(Database& db, const Clock& clock, RowId participantId, const QString& path)
+QString FicheOutput::writePdf(Database& db, const Clock& clock, RowId participantId, const QString& path, Trace trace)
 {
     const std::unique_ptr<QTextDocument> document = FicheDocument::build(db, clock, participantId);
     if (!document)
@@ -55,6 +64,8 @@ QString FicheOutput::writePdf(Database& db, const Clock& clock, RowId participan
     } // the writer finishes the PDF when the painting ends
     if (!file.commit())
         return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (trace == Trace::Impression)
+        traceImpression(db, clock, participantId, QFileInfo(path).fileName());
     return {};
 }
 
@@ -65,6 +76,9 @@ bool FicheOutput::print(Database& db, const Clock& clock, RowId participantId, Q
         return false;
     printer.setDocName(documentTitle(db, clock, participantId));
     paint(*document, printer);
+    traceImpression(db, clock, participantId,
+                    printer.outputFileName().isEmpty() ? printer.printerName()
+                                                       : QFileInfo(printer.outputFileName()).fileName());
     return true;
 }
 

@@ -21,12 +21,18 @@ class FicheOutput {
     Q_DECLARE_TR_FUNCTIONS(FicheOutput)
 
 public:
+    // Whether a fiche written records an « impression » read trace: not when it is part of the
+    // person's copy, traced as a whole (« acces »).
+    enum class Trace { Impression, None };
+
     // Writes the fiche of `participantId` to `path` as an A4 PDF whose text stays text, whole or
     // not at all (a temporary file in the same folder, renamed at the end). Returns "" when
     // written, otherwise what went wrong (an unknown participant.e, a folder that cannot be
-    // written), and `path` is left as it was. Store errors are thrown (StoreError).
+    // written), and `path` is left as it was. Store errors are thrown (StoreError). A fiche
+    // written, or printed by print(), is recorded as an « impression » read trace (ReadTraces.h)
+    // naming the file or the printer; a base opened read-only records none.
     static QString writePdf(parcours::Database& db, const parcours::Clock& clock, parcours::RowId participantId,
-                            const QString& path);
+                            const QString& path, Trace trace = Trace::Impression);
 
     // Prints the fiche on `printer` (set up by a print dialog, or a PDF printer). False when
     // there is no such participant.e.
@@ -39,9 +45,9 @@ public:
 
 // The function the command line and the file window call: FicheOutput::writePdf.
 inline QString writeFichePdf(parcours::Database& db, const parcours::Clock& clock, parcours::RowId participantId,
-                             const QString& path)
+                             const QString& path, FicheOutput::Trace trace = FicheOutput::Trace::Impression)
 {
-    return FicheOutput::writePdf(db, clock, participantId, path);
+    return FicheOutput::writePdf(db, clock, participantId, path, trace);
 }
 
 } // namespace parcours::ui

@@ -312,7 +312,7 @@ void MainWindow::openDashboard()
 
 void MainWindow::exportShownCaseload()
 {
-    const QString written = exportCaseload(this, shownCaseloadRows(m_caseloadView->filterModel()));
+    const QString written = exportCaseload(this, database(), m_clock, shownCaseloadRows(m_caseloadView->filterModel()));
     if (!written.isEmpty())
         statusBar()->showMessage(tr("List saved in %1.").arg(QDir::toNativeSeparators(written)), 15000);
 }
