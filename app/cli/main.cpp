@@ -1,6 +1,7 @@
 // parcours-cli: parses the command line, runs one command, and maps every outcome to cli.md's exit statuses.
 #include "AgendaCommand.h"
 #include "ApplyCommand.h"
+#include "ArchiveCommand.h"
 #include "BackupCommand.h"
 #include "ChangesCommand.h"
 #include "CheckCommand.h"
@@ -143,6 +144,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<BackupCommand>(app));
     commands.push_back(std::make_unique<RestoreCommand>(app));
     commands.push_back(std::make_unique<EncryptCommand>(app));
+    commands.push_back(std::make_unique<ArchiveCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

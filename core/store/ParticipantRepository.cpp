@@ -20,7 +20,7 @@ namespace {
 
 const std::string kSelect = std::string("SELECT ") + rows::kIdentityColumns
                             + ", last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
-                              " france_travail_id FROM participants";
+                              " france_travail_id, archived FROM participants";
 
 Participant readParticipant(const SQLite::Statement& row)
 {
@@ -37,6 +37,7 @@ Participant readParticipant(const SQLite::Statement& row)
     p.phone = rows::text(row.getColumn(c++));
     p.email = rows::text(row.getColumn(c++));
     p.franceTravailId = rows::text(row.getColumn(c++));
+    p.archived = rows::flag(row.getColumn(c));
     return p;
 }
 
@@ -93,12 +94,13 @@ void inserts::participant(Database& db, Participant& p)
 {
     auto insert = db.statement(
         "INSERT INTO participants (last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
-        " france_travail_id, external_id, uuid, created_at, updated_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        " france_travail_id, external_id, uuid, created_at, updated_at, archived)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     bindFields(*insert, p);
     insert->bind(12, p.record.uuid);
     insert->bind(13, p.record.createdAt);
     insert->bind(14, p.record.updatedAt);
+    rows::bindFlag(*insert, 15, p.archived);
     insert->exec();
     p.record.id = db.sql().getLastInsertRowid();
 }
