@@ -86,6 +86,27 @@ TEST_F(ArchiveCommandTest, MalformedDateOrMonthsIsACommandLineError)
     EXPECT_EQ(readFile(base()), before);
 }
 
+TEST_F(ArchiveCommandTest, AnEncryptedBaseIsArchivedWithItsPassphraseAndBackedUpEncrypted)
+{
+    const fs::path passphrase = pathIn("phrase.txt");
+    writeFile(passphrase, "une phrase de passe assez longue\n");
+    const CliResult demo =
+        run({"demo", "--db", base().string(), "--participants", "40", "--passphrase-file", passphrase.string()});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err;
+    ASSERT_NE(readFile(base()).substr(0, 15), "SQLite format 3");
+
+    const CliResult without = run({"archive", "--db", base().string(), "--months", "6"});
+    EXPECT_EQ(without.exitCode, 1);
+
+    const CliResult result =
+        run({"archive", "--db", base().string(), "--months", "6", "--passphrase-file", passphrase.string()});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("dossiers archivés."));
+    ASSERT_EQ(backupCount(backups()), 1u);
+    const fs::path backup = fs::directory_iterator(backups())->path();
+    EXPECT_NE(readFile(backup).substr(0, 15), "SQLite format 3");
+}
+
 TEST_F(ArchiveCommandTest, AMissingBaseIsRefusedAndNotCreated)
 {
     const CliResult result = run({"archive", "--db", base().string()});
