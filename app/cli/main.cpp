@@ -2,6 +2,7 @@
 #include "AccessCommand.h"
 #include "AgendaCommand.h"
 #include "ApplyCommand.h"
+#include "ArchiveCommand.h"
 #include "BackupCommand.h"
 #include "ChangesCommand.h"
 #include "CheckCommand.h"
@@ -145,6 +146,7 @@ int main(int argc, char** argv)
     commands.push_back(std::make_unique<BackupCommand>(app));
     commands.push_back(std::make_unique<RestoreCommand>(app));
     commands.push_back(std::make_unique<EncryptCommand>(app));
+    commands.push_back(std::make_unique<ArchiveCommand>(app));
     app.footer(exitStatuses + "\nAide d'une commande : " + kProgram + " COMMANDE --help");
 
     try {

@@ -1,6 +1,7 @@
 // The counting rules of consolidation.md for one calendar year.
 #include "consolidation/Consolidation.h"
 
+#include "domain/Retention.h"
 #include "store/InterchangeStore.h"
 #include "store/PlieSettingsRepository.h"
 
@@ -89,7 +90,7 @@ void countEntry(IndicatorTable& t, const Participant& person, const Pathway& pat
 {
     t.increment("entries.total");
     t.increment(kEntriesBySex[toCode(person.sex)]);
-    t.increment(ageBand(ageAt(person.birthDate, pathway.entryDate)));
+    t.increment(ageBand(ageAtEntry(pathway, person)));
     t.increment(kEntriesByEducation[toCode(educationGroup(pathway.situation.education))]);
     const SituationAtEntry& s = pathway.situation;
     if (s.rsa)

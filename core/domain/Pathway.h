@@ -52,13 +52,15 @@ struct Pathway {
     RowId referentId = 0;
     Date entryDate;
     SituationAtEntry situation;
-    std::optional<Hire> currentHire;   // the latest hire, the one the follow-up is about
-    std::vector<Hire> earlierHires;    // hires that broke before six months
+    std::optional<Hire> currentHire; // the latest hire, the one the follow-up is about
+    std::vector<Hire> earlierHires;  // hires that broke before six months
     std::vector<Hold> holds;
     std::optional<PathwayExit> exit;
     // The coordinator's validation of the entry (when the PLIE asks for it), and the reason of a refusal.
     EntryValidation entryValidation = EntryValidation::None;
     std::string entryValidationNote;
+    // Whole years at the entry date, kept when the file is archived and its birth date erased.
+    std::optional<int> ageAtEntry;
 
     bool isOpen() const { return !exit.has_value(); }
     // The state on `day`: exited once the exit date is reached, in follow-up while

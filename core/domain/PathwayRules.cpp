@@ -2,6 +2,8 @@
 // and the pathways of one person that never overlap.
 #include "domain/Rules.h"
 
+#include "domain/Retention.h"
+
 #include <algorithm>
 
 namespace parcours {
@@ -31,7 +33,7 @@ void checkHireJob(const Hire& hire, Violations& violations)
 Violations checkPathway(const Pathway& pathway, const Participant& participant)
 {
     Violations violations;
-    const int age = ageAt(participant.birthDate, pathway.entryDate);
+    const int age = ageAtEntry(pathway, participant);
     if (age < kMinimumAgeAtEntry || age > kMaximumAgeAtEntry) {
         violations.push_back({"entry_date", "La personne a " + std::to_string(age) + " ans à l'entrée du "
                                                 + fr(pathway.entryDate) + " : l'âge à l'entrée doit être de "
@@ -48,8 +50,8 @@ Violations checkPathway(const Pathway& pathway, const Participant& participant)
     if (pathway.exit) {
         const PathwayExit& exit = *pathway.exit;
         if (exit.date < pathway.entryDate)
-            violations.push_back({"exit_date", "La sortie du " + fr(exit.date) + " précède l'entrée du "
-                                                   + fr(pathway.entryDate) + "."});
+            violations.push_back(
+                {"exit_date", "La sortie du " + fr(exit.date) + " précède l'entrée du " + fr(pathway.entryDate) + "."});
         else if (pathway.currentHire && exit.date < pathway.currentHire->hireDate)
             violations.push_back({"exit_date", "La sortie du " + fr(exit.date) + " précède l'embauche du "
                                                    + fr(pathway.currentHire->hireDate) + "."});
@@ -95,8 +97,8 @@ Violations checkHold(const Hold& hold, const Pathway& pathway)
         violations.push_back({"start_date", "La veille du " + fr(hold.start) + " commence avant l'entrée du "
                                                 + fr(pathway.entryDate) + "."});
     if (hold.end && *hold.end < hold.start)
-        violations.push_back({"end_date", "La fin de veille du " + fr(*hold.end) + " précède son début du "
-                                              + fr(hold.start) + "."});
+        violations.push_back(
+            {"end_date", "La fin de veille du " + fr(*hold.end) + " précède son début du " + fr(hold.start) + "."});
     return violations;
 }
 

@@ -37,18 +37,33 @@ std::string CsvWriter::quoted(std::string_view field)
     return out;
 }
 
-void CsvWriter::row(std::initializer_list<std::string_view> fields)
+namespace {
+
+template <typename Fields>
+void writeRow(std::ostream& out, std::string& line, const Fields& fields)
 {
-    m_line.clear();
+    line.clear();
     bool first = true;
     for (const std::string_view field : fields) {
         if (!first)
-            m_line += ',';
+            line += ',';
         first = false;
-        appendField(m_line, field);
+        CsvWriter::appendField(line, field);
     }
-    m_line += "\r\n";
-    m_out << m_line;
+    line += "\r\n";
+    out << line;
+}
+
+} // namespace
+
+void CsvWriter::row(std::initializer_list<std::string_view> fields)
+{
+    writeRow(m_out, m_line, fields);
+}
+
+void CsvWriter::row(std::span<const std::string> fields)
+{
+    writeRow(m_out, m_line, fields);
 }
 
 } // namespace parcours

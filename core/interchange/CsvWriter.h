@@ -3,6 +3,7 @@
 
 #include <initializer_list>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,7 @@ public:
     explicit CsvWriter(std::ostream& out) : m_out(out) {}
 
     void row(std::initializer_list<std::string_view> fields);
+    void row(std::span<const std::string> fields); // a row whose columns depend on the data
 
     // The field as it must appear in the file: quoted, quotes doubled, when it holds a
     // comma, a quote, a line break or surrounding spaces.

@@ -80,34 +80,86 @@ private:
     std::vector<std::unique_ptr<AtomicFile>> m_files;
 };
 
+bool anyArchived(const InterchangeData& data)
+{
+    for (const Participant& p : data.participants) {
+        if (p.archived)
+            return true;
+    }
+    return false;
+}
+
+// The optional columns of retention.md (archived, age_at_entry) only when someone is archived:
+// a folder without archived files is written as before.
 void writeParticipants(CsvWriter& csv, const InterchangeData& data)
 {
-    csv.row({"participant_id", "last_name", "first_name", "birth_date", "sex", "postcode", "city", "qpv", "phone",
-             "email", "france_travail_id", "information_date"});
+    const bool archivedColumn = anyArchived(data);
+    std::vector<std::string> header{
+        "participant_id", "last_name", "first_name",        "birth_date",      "sex", "postcode", "city", "qpv",
+        "phone",          "email",     "france_travail_id", "information_date"};
+    if (archivedColumn)
+        header.emplace_back("archived");
+    csv.row(header);
     for (const Participant& p : data.participants) {
-        csv.row({idOf(p.record), p.lastName, p.firstName, toIsoDate(p.birthDate), toCode(p.sex), p.postcode, p.city,
-                 flag(p.qpv), p.phone, p.email, p.franceTravailId,
-                 p.informationDate ? toIsoDate(*p.informationDate) : std::string()});
+        const std::string informationDate = p.informationDate ? toIsoDate(*p.informationDate) : std::string();
+        std::vector<std::string> row;
+        if (p.archived) // names and birth date empty, not the neutral values the base holds
+            row = {idOf(p.record), "",          "",      "",      toCode(p.sex),     p.postcode,
+                   p.city,         flag(p.qpv), p.phone, p.email, p.franceTravailId, informationDate};
+        else
+            row = {idOf(p.record), p.lastName, p.firstName, toIsoDate(p.birthDate), toCode(p.sex),  p.postcode, p.city,
+                   flag(p.qpv),    p.phone,    p.email,     p.franceTravailId,      informationDate};
+        if (archivedColumn)
+            row.emplace_back(p.archived ? "1" : "0");
+        csv.row(row);
     }
 }
 
 void writePathways(CsvWriter& csv, const InterchangeData& data)
 {
-    csv.row({"parcours_id", "participant_id", "referent", "entry_date", "education_level", "rsa", "deld", "rqth",
-             "other_difficulty", "hire_date", "contract_type", "employer_category", "naf_section", "employer_name",
-             "employer_contact", "exit_date", "exit_reason"});
+    const bool ageColumn = anyArchived(data);
+    if (ageColumn)
+        csv.row({"parcours_id", "participant_id", "referent", "entry_date", "education_level", "rsa", "deld", "rqth",
+                 "other_difficulty", "hire_date", "contract_type", "employer_category", "naf_section", "employer_name",
+                 "employer_contact", "exit_date", "exit_reason", "age_at_entry"});
+    else
+        csv.row({"parcours_id", "participant_id", "referent", "entry_date", "education_level", "rsa", "deld", "rqth",
+                 "other_difficulty", "hire_date", "contract_type", "employer_category", "naf_section", "employer_name",
+                 "employer_contact", "exit_date", "exit_reason"});
     for (const PathwayEntry& entry : data.pathways) {
         const Pathway& p = entry.pathway;
         const SituationAtEntry& s = p.situation;
         const Hire* hire = p.currentHire ? &*p.currentHire : nullptr;
         const std::string naf = hire ? std::string(1, hire->nafSection) : std::string();
-        csv.row({idOf(p.record), idOf(data.participants[entry.participant].record), entry.referentName,
-                 toIsoDate(p.entryDate), toCode(s.education), flag(s.rsa), flag(s.deld), flag(s.rqth),
-                 flag(s.otherDifficulty), hire ? toIsoDate(hire->hireDate) : std::string(),
-                 hire ? toCode(hire->contract) : std::string_view(), hire ? toCode(hire->employer) : std::string_view(),
-                 naf, hire ? hire->employerName : std::string(), hire ? hire->employerContact : std::string(),
-                 p.exit ? toIsoDate(p.exit->date) : std::string(),
-                 p.exit ? toCode(p.exit->reason) : std::string_view()});
+        const Participant& person = data.participants[entry.participant];
+        const std::string age = person.archived && p.ageAtEntry ? std::to_string(*p.ageAtEntry) : std::string();
+        const std::string_view columns[] = {idOf(p.record),
+                                            idOf(person.record),
+                                            entry.referentName,
+                                            "",
+                                            toCode(s.education),
+                                            flag(s.rsa),
+                                            flag(s.deld),
+                                            flag(s.rqth),
+                                            flag(s.otherDifficulty),
+                                            "",
+                                            hire ? toCode(hire->contract) : std::string_view(),
+                                            hire ? toCode(hire->employer) : std::string_view(),
+                                            naf};
+        const std::string entryDate = toIsoDate(p.entryDate);
+        const std::string hireDate = hire ? toIsoDate(hire->hireDate) : std::string();
+        const std::string exitDate = p.exit ? toIsoDate(p.exit->date) : std::string();
+        const std::string_view exitReason = p.exit ? toCode(p.exit->reason) : std::string_view();
+        const std::string_view employerName = hire ? std::string_view(hire->employerName) : std::string_view();
+        const std::string_view employerContact = hire ? std::string_view(hire->employerContact) : std::string_view();
+        if (ageColumn)
+            csv.row({columns[0], columns[1], columns[2], entryDate, columns[4], columns[5], columns[6], columns[7],
+                     columns[8], hireDate, columns[10], columns[11], columns[12], employerName, employerContact,
+                     exitDate, exitReason, age});
+        else
+            csv.row({columns[0], columns[1], columns[2], entryDate, columns[4], columns[5], columns[6], columns[7],
+                     columns[8], hireDate, columns[10], columns[11], columns[12], employerName, employerContact,
+                     exitDate, exitReason});
     }
 }
 

@@ -1,6 +1,8 @@
 // participants.csv and plie.csv of an interchange folder.
 #include "interchange/FolderReadState.h"
 
+#include "domain/Retention.h"
+
 #include <utility>
 
 namespace parcours::interchange {
@@ -8,15 +10,35 @@ namespace parcours::interchange {
 namespace {
 
 enum ParticipantColumn : std::size_t {
-    Id, LastName, FirstName, BirthDate, SexColumn, Postcode, City, Qpv, Phone, Email, FranceTravailId,
-    InformationDate
+    Id,
+    LastName,
+    FirstName,
+    BirthDate,
+    SexColumn,
+    Postcode,
+    City,
+    Qpv,
+    Phone,
+    Email,
+    FranceTravailId,
+    InformationDate,
+    Archived
 };
 
 constexpr ColumnSpec kParticipantColumns[] = {
-    {"participant_id", true}, {"last_name", true}, {"first_name", true}, {"birth_date", true},
-    {"sex", true},            {"postcode", false}, {"city", false},      {"qpv", false},
-    {"phone", false},         {"email", false},    {"france_travail_id", false},
+    {"participant_id", true},
+    {"last_name", true},
+    {"first_name", true},
+    {"birth_date", true},
+    {"sex", true},
+    {"postcode", false},
+    {"city", false},
+    {"qpv", false},
+    {"phone", false},
+    {"email", false},
+    {"france_travail_id", false},
     {"information_date", false},
+    {"archived", false},
 };
 
 constexpr ColumnSpec kPlieColumns[] = {{"name", true}, {"code", false}};
@@ -61,8 +83,8 @@ void readPlieFile(FolderReadState& state)
         if (row.hasErrors())
             return;
         if (!state.existing.plie.name.empty() && state.existing.plie.name != plie.name) {
-            row.error(0, "La base appartient déjà au PLIE « " + state.existing.plie.name + " », pas à « "
-                             + plie.name + " ».");
+            row.error(0, "La base appartient déjà au PLIE « " + state.existing.plie.name + " », pas à « " + plie.name
+                             + " ».");
             return;
         }
         state.batch.plie = plie;
@@ -74,11 +96,21 @@ void readParticipantsFile(FolderReadState& state)
     const auto readRow = [&](CsvRow& row) {
         Participant p;
         p.record.externalId = row.text(Id, true);
-        p.lastName = row.text(LastName, true);
-        p.firstName = row.text(FirstName, true);
-        const auto birth = row.date(BirthDate, true);
-        if (birth)
-            p.birthDate = *birth;
+        p.archived = row.flag(Archived);
+        std::optional<Date> birth;
+        if (p.archived) {
+            // retention.md: what identified the person is erased; the base holds neutral values.
+            for (std::size_t k : {LastName, FirstName, BirthDate}) {
+                if (row.has(k))
+                    row.error(k, "Doit être vide pour un.e participant.e archivé.e (archived = 1).");
+            }
+        } else {
+            p.lastName = row.text(LastName, true);
+            p.firstName = row.text(FirstName, true);
+            birth = row.date(BirthDate, true);
+            if (birth)
+                p.birthDate = *birth;
+        }
         if (const auto sex = row.code<Sex>(SexColumn, true))
             p.sex = *sex;
         p.postcode = row.text(Postcode);
@@ -88,7 +120,11 @@ void readParticipantsFile(FolderReadState& state)
         p.email = row.text(Email);
         p.franceTravailId = row.text(FranceTravailId);
         p.informationDate = row.date(InformationDate);
-        if (!p.lastName.empty() && !p.firstName.empty())
+        if (p.archived) {
+            p.lastName = kArchivedName;
+            p.firstName = kArchivedName;
+            p.birthDate = archivedBirthDate();
+        } else if (!p.lastName.empty() && !p.firstName.empty())
             reportViolations(row, checkParticipant(p), kParticipantColumns);
         if (p.record.externalId.empty())
             return;
@@ -96,12 +132,13 @@ void readParticipantsFile(FolderReadState& state)
             row.error(Id, "La base contient déjà le participant « " + p.record.externalId + " ».");
             return;
         }
-        const auto [it, inserted] = state.participantIndex.emplace(p.record.externalId, state.batch.participants.size());
+        const auto [it, inserted] =
+            state.participantIndex.emplace(p.record.externalId, state.batch.participants.size());
         if (!inserted) {
             row.error(Id, "Identifiant « " + p.record.externalId + " » déjà utilisé plus haut dans le fichier.");
             return;
         }
-        state.participantDated.push_back(birth.has_value());
+        state.participantDated.push_back(birth.has_value() || p.archived); // archived: the age at entry
         state.batch.participants.push_back(std::move(p));
     };
     state.participantsRefused =

@@ -6,18 +6,54 @@ namespace parcours::interchange {
 namespace {
 
 enum PathwayColumn : std::size_t {
-    Id, ParticipantId, ReferentColumn, EntryDate, Education, Rsa, Deld, Rqth, OtherDifficulty,
-    HireDate, Contract, Employer, Naf, ExitDate, ExitReasonColumn, EmployerName, EmployerContact
+    Id,
+    ParticipantId,
+    ReferentColumn,
+    EntryDate,
+    Education,
+    Rsa,
+    Deld,
+    Rqth,
+    OtherDifficulty,
+    HireDate,
+    Contract,
+    Employer,
+    Naf,
+    ExitDate,
+    ExitReasonColumn,
+    EmployerName,
+    EmployerContact,
+    AgeAtEntry
 };
 
 constexpr ColumnSpec kPathwayColumns[] = {
-    {"parcours_id", true},      {"participant_id", true},    {"referent", true},
-    {"entry_date", true},       {"education_level", false},  {"rsa", false},
-    {"deld", false},            {"rqth", false},             {"other_difficulty", false},
-    {"hire_date", false},       {"contract_type", false},    {"employer_category", false},
-    {"naf_section", false},     {"exit_date", false},        {"exit_reason", false},
-    {"employer_name", false},   {"employer_contact", false},
+    {"parcours_id", true},       {"participant_id", true}, {"referent", true},       {"entry_date", true},
+    {"education_level", false},  {"rsa", false},           {"deld", false},          {"rqth", false},
+    {"other_difficulty", false}, {"hire_date", false},     {"contract_type", false}, {"employer_category", false},
+    {"naf_section", false},      {"exit_date", false},     {"exit_reason", false},   {"employer_name", false},
+    {"employer_contact", false}, {"age_at_entry", false},
 };
+
+// age_at_entry: whole years from 16 to 99 (retention.md), on the rows of an archived person only.
+std::optional<int> readAgeAtEntry(CsvRow& row)
+{
+    const std::string_view value = row.raw(AgeAtEntry);
+    if (value.empty())
+        return std::nullopt;
+    int age = 0;
+    bool digits = value.size() <= 3;
+    for (const char c : value) {
+        digits = digits && c >= '0' && c <= '9';
+        if (digits)
+            age = age * 10 + (c - '0');
+    }
+    if (!digits || age < 16 || age > 99) {
+        row.error(AgeAtEntry,
+                  "Âge à l'entrée « " + std::string(value) + " » invalide : attendu un nombre entier de 16 à 99.");
+        return std::nullopt;
+    }
+    return age;
+}
 
 std::optional<char> nafSection(CsvRow& row, std::size_t column, bool required)
 {
@@ -91,6 +127,7 @@ void readPathwaysFile(FolderReadState& state)
         p.situation.otherDifficulty = row.flag(OtherDifficulty);
         p.currentHire = readHire(row);
         p.exit = readExit(row);
+        p.ageAtEntry = readAgeAtEntry(row);
 
         const auto person = state.participantIndex.find(participantId);
         if (!participantId.empty() && person == state.participantIndex.end()) {
@@ -102,9 +139,17 @@ void readPathwaysFile(FolderReadState& state)
                 row.error(ParticipantId, "Participant « " + participantId + " » absent de participants.csv.");
             }
         }
-        const bool checkable = entry && person != state.participantIndex.end()
-            && state.participantDated[person->second] && (!row.has(HireDate) || p.currentHire)
-            && (!row.has(ExitDate) || p.exit);
+        if (person != state.participantIndex.end()) {
+            const bool archived = state.batch.participants[person->second].archived;
+            if (archived && !row.has(AgeAtEntry))
+                row.error(AgeAtEntry, "Obligatoire pour un.e participant.e archivé.e : son âge à l'entrée.");
+            else if (!archived && row.has(AgeAtEntry))
+                row.error(AgeAtEntry, "Réservé aux parcours d'un.e participant.e archivé.e (la date de naissance "
+                                      "donne l'âge des autres).");
+        }
+        const bool checkable = entry && person != state.participantIndex.end() && state.participantDated[person->second]
+                               && (p.ageAtEntry || !state.batch.participants[person->second].archived)
+                               && (!row.has(HireDate) || p.currentHire) && (!row.has(ExitDate) || p.exit);
         if (checkable) {
             // An emploi_durable exit whose hire columns are wrong is already reported.
             Violations violations = checkPathway(p, state.batch.participants[person->second]);

@@ -27,6 +27,7 @@ SELECT pa.id, pa.last_name, pa.first_name, pa.birth_date, pa.city, pa.france_tra
 FROM participants pa
 LEFT JOIN latest l ON l.participant_id = pa.id AND l.rank = 1
 LEFT JOIN referents r ON r.id = l.referent_id
+WHERE pa.archived = 0
 ORDER BY pa.last_name COLLATE )sql")
                               + kNameCollation + ", pa.first_name COLLATE " + kNameCollation + ", pa.id";
 

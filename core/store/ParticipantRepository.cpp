@@ -20,7 +20,7 @@ namespace {
 
 const std::string kSelect = std::string("SELECT ") + rows::kIdentityColumns
                             + ", last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
-                              " france_travail_id, information_date FROM participants";
+                              " france_travail_id, information_date, archived FROM participants";
 
 Participant readParticipant(const SQLite::Statement& row)
 {
@@ -38,6 +38,7 @@ Participant readParticipant(const SQLite::Statement& row)
     p.email = rows::text(row.getColumn(c++));
     p.franceTravailId = rows::text(row.getColumn(c++));
     p.informationDate = rows::optionalDate(row.getColumn(c++));
+    p.archived = rows::flag(row.getColumn(c));
     return p;
 }
 
@@ -96,12 +97,13 @@ void inserts::participant(Database& db, Participant& p)
 {
     auto insert = db.statement(
         "INSERT INTO participants (last_name, first_name, birth_date, sex, postcode, city, qpv, phone, email,"
-        " france_travail_id, external_id, information_date, uuid, created_at, updated_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        " france_travail_id, external_id, information_date, uuid, created_at, updated_at, archived)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     bindFields(*insert, p);
     insert->bind(13, p.record.uuid);
     insert->bind(14, p.record.createdAt);
     insert->bind(15, p.record.updatedAt);
+    rows::bindFlag(*insert, 16, p.archived);
     insert->exec();
     p.record.id = db.sql().getLastInsertRowid();
 }

@@ -180,9 +180,8 @@ void writeChildren(Database& db, const Clock& clock, Pathway& pathway, const Pat
 
     const auto removeVanished = [&](const char* entity, const auto& storedChildren, const auto& givenChildren) {
         for (const auto* s : storedChildren) {
-            const bool kept = std::any_of(givenChildren.begin(), givenChildren.end(), [&](const auto& given) {
-                return matchStored(*given, storedChildren) == s;
-            });
+            const bool kept = std::any_of(givenChildren.begin(), givenChildren.end(),
+                                          [&](const auto& given) { return matchStored(*given, storedChildren) == s; });
             if (!kept)
                 recorder::remove(db, clock, entity, s->record.uuid);
         }
@@ -249,12 +248,16 @@ void inserts::pathway(Database& db, const Clock& clock, Pathway& pathway)
 {
     auto insert = db.statement(
         "INSERT INTO pathways (participant_id, referent_id, entry_date, education_level, rsa, deld, rqth,"
-        " other_difficulty, exit_date, exit_reason, external_id, uuid, created_at, updated_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        " other_difficulty, exit_date, exit_reason, external_id, uuid, created_at, updated_at, age_at_entry)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
     bindFields(*insert, pathway);
     insert->bind(12, pathway.record.uuid);
     insert->bind(13, pathway.record.createdAt);
     insert->bind(14, pathway.record.updatedAt);
+    if (pathway.ageAtEntry)
+        insert->bind(15, *pathway.ageAtEntry);
+    else
+        insert->bind(15);
     insert->exec();
     pathway.record.id = db.sql().getLastInsertRowid();
     insertChildren(db, clock, pathway);

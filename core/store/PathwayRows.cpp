@@ -7,9 +7,11 @@ namespace parcours::pathways {
 
 namespace {
 
-const std::string kSelectPathway = std::string("SELECT ") + rows::kIdentityColumns
-                                   + ", participant_id, referent_id, entry_date, education_level, rsa, deld, rqth,"
-                                     " other_difficulty, exit_date, exit_reason, entry_validation, entry_validation_note FROM pathways";
+const std::string kSelectPathway =
+    std::string("SELECT ") + rows::kIdentityColumns
+    + ", participant_id, referent_id, entry_date, education_level, rsa, deld, rqth,"
+      " other_difficulty, exit_date, exit_reason, entry_validation, entry_validation_note,"
+      " age_at_entry FROM pathways";
 // Holds and hires lead with their pathway's id, then their identity.
 const std::string kSelectHold =
     std::string("SELECT pathway_id, ") + rows::kIdentityColumns + ", start_date, end_date, reason FROM holds";
@@ -34,7 +36,9 @@ Pathway readPathway(const SQLite::Statement& row)
         p.exit = PathwayExit{*exitDate, rows::code<ExitReason>(row.getColumn(c))};
     ++c;
     p.entryValidation = rows::code<EntryValidation>(row.getColumn(c++));
-    p.entryValidationNote = rows::text(row.getColumn(c));
+    p.entryValidationNote = rows::text(row.getColumn(c++));
+    if (!row.getColumn(c).isNull())
+        p.ageAtEntry = row.getColumn(c).getInt();
     return p;
 }
 

@@ -45,6 +45,7 @@
 #include "ui/referent/RememberedReferent.h"
 #include "ui/reports/ConsolidationDialog.h"
 #include "ui/reports/DashboardWindow.h"
+#include "ui/retention/RetentionDialog.h"
 #include "usecases/PlieCases.h"
 #include "usecases/ReassignCases.h"
 
@@ -271,6 +272,13 @@ void MainWindow::createParcoursMenu()
     parcoursMenu->addAction(tr("&Entries to validate…"), this, &MainWindow::showEntriesToValidate);
     parcoursMenu->addAction(tr("&Operators…"), this, [this] {
         OperatorsDialog dialog(*m_undo, this);
+        dialog.exec();
+    });
+    parcoursMenu->addAction(tr("Files due for archiving…"), this, [this] {
+        // The user's own base is backed up first; the demo has no backups.
+        RetentionDialog dialog(
+            database(), m_clock, [this] { return &database() != m_own.get() || !backUpNow().isEmpty(); }, this);
+        connect(&dialog, &RetentionDialog::archived, m_caseloadModel, &CaseloadModel::reload);
         dialog.exec();
     });
 }
