@@ -90,8 +90,10 @@ Json reportJson(const ConsolidationReport& report, const ReportProfile& profile,
     document["format_version"] = kConsolidationFormatVersion;
     document["year"] = report.year;
     document["profile"] = isPublic(profile) ? "public" : "warehouse";
-    if (isPublic(profile))
+    if (isPublic(profile)) {
         document["threshold"] = profile.threshold;
+        document["rule"] = kPublicProfileRule;
+    }
     Json plie = Json::object();
     plie["name"] = report.plie.name;
     plie["code"] = report.plie.code;
