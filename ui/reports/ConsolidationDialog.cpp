@@ -8,7 +8,9 @@
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProgressPanel.h"
+#include "ui/reports/PlieIdentityDialog.h"
 #include "ui/reports/ReportFiles.h"
+#include "usecases/PlieCases.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -82,6 +84,7 @@ QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
 
 ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidget* parent)
     : QDialog(parent),
+      m_db(db),
       m_databasePath(db.path()),
       m_databaseKey(db.key()),
       m_clock(clock),
@@ -185,9 +188,8 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     m_progress->showProgress(tr("Reading the database…"), -1);
     const YearReports::Stages stages{tr("Reading the database…").toStdString(),
                                      tr("Computing the indicators of each year…").toStdString()};
-    m_task->start([this, path = m_databasePath, key = m_databaseKey, today = m_clock.today(), stages](const Progress& progress) {
-        m_loading = YearReports::load(path, key, today, stages, progress);
-    });
+    m_task->start([this, path = m_databasePath, key = m_databaseKey, today = m_clock.today(), stages](
+                      const Progress& progress) { m_loading = YearReports::load(path, key, today, stages, progress); });
 }
 
 ConsolidationDialog::~ConsolidationDialog()
@@ -311,9 +313,31 @@ void ConsolidationDialog::save(Format format)
         fileFormat = {tr("CSV file"), QStringLiteral("csv")};
     else if (format == Format::Xlsx)
         fileFormat = {tr("Excel workbook"), QStringLiteral("xlsx")};
+    if (!ensurePlieIdentity())
+        return;
     const QString path = askForReportFile(this, tr("Save the consolidation"), suggestedName(), {fileFormat});
     if (!path.isEmpty())
         saveTo(path, format);
+}
+
+bool ConsolidationDialog::ensurePlieIdentity()
+{
+    const PlieSettings current = m_reports.plie();
+    if (!current.name.empty() || !current.code.empty())
+        return true;
+    PlieIdentityDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const PlieSettings identity = dialog.identity();
+    try {
+        setPlieIdentity(m_db, m_clock, identity);
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("The PLIE's identity"), QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_reports.setPlie(identity);
+    refresh();
+    return true;
 }
 
 void ConsolidationDialog::saveJson()
