@@ -2,8 +2,10 @@
 // step (primary, linked, audit, rates), the leak of version 1 that version 2 closes, then its
 // promises checked on hundreds of random, consistent reports drawn with a fixed seed.
 #include "consolidation/PublicProfile.h"
+#include "consolidation/Consolidation.h"
 #include "consolidation/PublicAudit.h"
 #include "consolidation/PublicRelations.h"
+#include "demo/DemoGenerator.h"
 
 #include <gtest/gtest.h>
 
@@ -109,6 +111,29 @@ TEST(PublicRelations, TheSeventeenRelationsHoldOnAReportAndAreInTheSpecsOrder)
     EXPECT_TRUE(consistent(threeNonBinaryExits()));
     // Bounds: 4 publics and the QPV under entries.total, 3 per group of exits.
     EXPECT_EQ(countBounds().size(), 5u + 3u * kExitGroups.size());
+}
+
+// The rule's premise: the consolidation's counts satisfy every relation and bound. Small demo
+// PLIE (the size where counts are small), each year: no public export leaves a count pinned.
+TEST(PublicProfile, SmallDemoPlieReportsHoldTheRelationsAndLeaveNothingPinned)
+{
+    int hiddenInAll = 0;
+    for (const int participants : {150, 400, 1200}) {
+        DemoOptions options;
+        options.participants = participants;
+        options.seed = static_cast<std::uint64_t>(participants);
+        options.today = Date(2026, 11, 27);
+        options.historyYears = 4;
+        const InterchangeData data = generateDemo(options);
+        for (int year = 2023; year <= 2026; ++year) {
+            const IndicatorTable table = computeConsolidation(data, year).counts;
+            ASSERT_TRUE(consistent(table)) << participants << " participants, " << year;
+            const Paths list = publicSuppressions(table, kDefaultPublicThreshold);
+            EXPECT_TRUE(pinnedCounts(table, countsOf(list)).empty()) << participants << " participants, " << year;
+            hiddenInAll += static_cast<int>(list.size());
+        }
+    }
+    EXPECT_GT(hiddenInAll, 0);
 }
 
 TEST(PublicProfile, PrimaryHidesEveryCountFromOneToThresholdMinusOne)
