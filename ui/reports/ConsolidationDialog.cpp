@@ -64,6 +64,7 @@ QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
                            && !cellText(row[static_cast<std::size_t>(noteColumn)]).empty();
         for (std::size_t c = 0; c < row.size(); ++c) {
             auto* item = new QTableWidgetItem(fromUtf8(cellText(row[c])));
+            item->setToolTip(item->text()); // a long label is elided in its column
             if (std::holds_alternative<Number>(row[c]))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (noted) {
@@ -75,8 +76,18 @@ QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
             table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
     }
+    // The label takes what the values, notes and keys leave, elided when long (the NAF sections'
+    // are), so that the values and why they are hidden stay in sight without scrolling.
+    table->setTextElideMode(Qt::ElideRight);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(false);
+    const auto keyColumn = header.indexOf(QStringLiteral("Clé"));
+    if (keyColumn > 0) { // the file's key, for those who read the JSON: narrow, widened at will
+        table->horizontalHeader()->setSectionResizeMode(static_cast<int>(keyColumn), QHeaderView::Interactive);
+        table->setColumnWidth(static_cast<int>(keyColumn),
+                              table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
+    }
     return table;
 }
 
@@ -183,7 +194,7 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     for (QWidget* widget :
          {static_cast<QWidget*>(m_years), static_cast<QWidget*>(m_saveJson), static_cast<QWidget*>(m_saveCsv)})
         widget->setEnabled(false);
-    resize(760, 640);
+    resize(960, 640);
 
     m_progress->showProgress(tr("Reading the database…"), -1);
     const YearReports::Stages stages{tr("Reading the database…").toStdString(),
