@@ -115,20 +115,27 @@ std::vector<HiddenRange> auditHiddenCounts(const IndicatorTable& counts, const s
     if (hidden.empty())
         return ranges;
     glp_term_out(GLP_OFF);
-    const Problem problem(glp_create_prob());
-    ProgrammeBuilder builder(counts, hidden, problem.get());
-    for (const CountRelation& relation : countRelations()) {
-        // whole − Σ sign × part = 0
-        std::vector<std::pair<CountKey, int>> terms{{relation.members.front().key, 1}};
-        for (std::size_t i = 1; i < relation.members.size(); ++i)
-            terms.emplace_back(relation.members[i].key, -relation.members[i].sign);
-        builder.addRow(terms, true);
+    try {
+        const Problem problem(glp_create_prob());
+        ProgrammeBuilder builder(counts, hidden, problem.get());
+        for (const CountRelation& relation : countRelations()) {
+            // whole − Σ sign × part = 0
+            std::vector<std::pair<CountKey, int>> terms{{relation.members.front().key, 1}};
+            for (std::size_t i = 1; i < relation.members.size(); ++i)
+                terms.emplace_back(relation.members[i].key, -relation.members[i].sign);
+            builder.addRow(terms, true);
+        }
+        for (const CountBound& bound : countBounds())
+            builder.addRow({{bound.part, 1}, {bound.whole, -1}}, false); // part − whole ≤ 0
+        builder.load();
+        for (const auto& [key, column] : builder.columns())
+            ranges.push_back({key, optimum(problem.get(), column, GLP_MIN), optimum(problem.get(), column, GLP_MAX)});
+    } catch (...) {
+        glp_free_env();
+        throw;
     }
-    for (const CountBound& bound : countBounds())
-        builder.addRow({{bound.part, 1}, {bound.whole, -1}}, false); // part − whole ≤ 0
-    builder.load();
-    for (const auto& [key, column] : builder.columns())
-        ranges.push_back({key, optimum(problem.get(), column, GLP_MIN), optimum(problem.get(), column, GLP_MAX)});
+    // GLPK's environment of this thread, with its memory: nothing of GLPK stays between audits.
+    glp_free_env();
     return ranges;
 }
 
