@@ -26,6 +26,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     libcli11-dev nlohmann-json3-dev
     libxlsxwriter-dev # the XLSX files (consolidation, caseload list)
+    libglpk-dev # the linear programmes of the public profile's audit
     poppler-utils python3-openpyxl # the tests read back the PDF (pdftotext) and the XLSX files
     xvfb xauth
     time # peak memory of tests/bench/import-benchmark.sh

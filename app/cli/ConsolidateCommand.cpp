@@ -26,6 +26,8 @@ int ConsolidateCommand::run(std::ostream& out, std::ostream& err)
     try {
         const ConsolidatedExports consolidated =
             consolidateExportFiles(std::vector<std::filesystem::path>(m_files.begin(), m_files.end()));
+        for (const std::string& warning : consolidated.warnings)
+            err << "parcours-cli consolidate : attention : " << warning << '\n';
         text = consolidatedJsonText(consolidated, clock.nowUtc());
     } catch (const ConsolidationInputError& error) {
         err << "parcours-cli consolidate : refusé : " << error.what() << '\n';

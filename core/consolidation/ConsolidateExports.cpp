@@ -76,6 +76,73 @@ Json parse(const ExportText& file)
     }
 }
 
+// The PLIE an export covers: its own, or a consolidation's list ("plies", or "plie_names" alone
+// as written before "plies").
+std::vector<PlieSettings> pliesOf(const ExportText& file, const Json& document)
+{
+    std::vector<PlieSettings> plies;
+    if (const Json* list = valueAt(document, "plies")) {
+        if (!list->is_array())
+            refuse(file, "« plies » n'est pas une liste.");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const Json& entry = (*list)[i];
+            const std::string where = "plies[" + std::to_string(i) + "]";
+            if (!entry.is_object())
+                refuse(file, "« " + where + " » n'est pas un objet {\"name\", \"code\"}.");
+            plies.push_back({text(file, entry, "name"), text(file, entry, "code")});
+        }
+        return plies;
+    }
+    if (const Json* names = valueAt(document, "plie_names")) {
+        if (!names->is_array())
+            refuse(file, "« plie_names » n'est pas une liste.");
+        for (const Json& name : *names) {
+            if (!name.is_string())
+                refuse(file, "« plie_names » contient " + name.dump() + " au lieu d'un nom.");
+            plies.push_back({name.get<std::string>(), ""});
+        }
+        return plies;
+    }
+    return {{text(file, document, "plie.name"), text(file, document, "plie.code")}};
+}
+
+// Whether two PLIE are the same: the same non-empty code or, where a code is empty, the same
+// non-empty name.
+bool samePlie(const PlieSettings& a, const PlieSettings& b)
+{
+    if (!a.code.empty() && !b.code.empty())
+        return a.code == b.code;
+    return !a.name.empty() && a.name == b.name;
+}
+
+std::string describe(const PlieSettings& plie)
+{
+    std::string text = plie.name.empty() ? "le PLIE sans nom" : "le PLIE « " + plie.name + " »";
+    if (!plie.code.empty())
+        text += " (code " + plie.code + ")";
+    return text;
+}
+
+// Adds the PLIE of `file` to `known`, refusing one already there.
+void addPlies(const ExportText& file, std::vector<PlieSettings> plies, ConsolidatedExports& result)
+{
+    for (PlieSettings& plie : plies) {
+        if (plie.name.empty() && plie.code.empty()) {
+            result.warnings.push_back("« " + file.name
+                                      + " » : un PLIE n'a ni nom ni code ; il est compté, mais rien ne permet de "
+                                        "vérifier qu'il ne l'est pas deux fois.");
+        } else {
+            for (const ConsolidatedPlie& known : result.plies) {
+                if (samePlie(known.plie, plie)) {
+                    refuse(file, describe(plie) + " est déjà compté par « " + known.file
+                                     + " » : un même PLIE ne s'additionne qu'une fois.");
+                }
+            }
+        }
+        result.plies.push_back({std::move(plie), file.name});
+    }
+}
+
 // What the first file fixes for all the others.
 struct Common {
     int year = 0;
@@ -118,7 +185,7 @@ ConsolidatedExports consolidateExports(const std::vector<ExportText>& exports)
             refuse(file, "année " + std::to_string(year) + ", alors que « " + common->name + " » est de "
                              + std::to_string(common->year) + " : on n'additionne que des exports d'une même année.");
         }
-        const std::string plieName = text(file, document, "plie.name");
+        std::vector<PlieSettings> plies = pliesOf(file, document);
         // Every count is checked before any is added, so that the message names the first missing key.
         IndicatorTable counts;
         for (const CountKey key : kAllCountKeys)
@@ -128,7 +195,7 @@ ConsolidatedExports consolidateExports(const std::vector<ExportText>& exports)
                 refuse(file, "« " + std::string(key.path()) + " » : la somme dépasse le plus grand nombre possible.");
             result.report.counts.add(key, counts.count(key));
         }
-        result.plieNames.push_back(plieName);
+        addPlies(file, std::move(plies), result);
         if (!common)
             common = Common{static_cast<int>(year), version, file.name};
     }
@@ -157,8 +224,15 @@ nlohmann::ordered_json consolidatedJson(const ConsolidatedExports& consolidated,
     for (const auto& [key, value] : sums.items()) {
         document[key] = value;
         if (key == "plie") {
-            document["plie_count"] = consolidated.plieNames.size();
-            document["plie_names"] = consolidated.plieNames;
+            nlohmann::ordered_json plies = nlohmann::ordered_json::array();
+            nlohmann::ordered_json names = nlohmann::ordered_json::array();
+            for (const ConsolidatedPlie& covered : consolidated.plies) {
+                plies.push_back({{"name", covered.plie.name}, {"code", covered.plie.code}});
+                names.push_back(covered.plie.name);
+            }
+            document["plie_count"] = consolidated.plies.size();
+            document["plies"] = std::move(plies);
+            document["plie_names"] = std::move(names);
         }
     }
     return document;

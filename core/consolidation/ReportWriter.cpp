@@ -24,10 +24,16 @@ bool isPublic(const ReportProfile& profile)
     return profile.kind == ReportProfile::Kind::Public;
 }
 
-std::vector<ReportValue> publishedValues(const ConsolidationReport& report, const std::vector<std::string>& hidden)
+// `hidden`: sorted by path, as publicProfile gives them.
+std::vector<ReportValue> publishedValues(const ConsolidationReport& report,
+                                         const std::vector<PublicSuppression>& hidden)
 {
-    const auto isHidden = [&hidden](const std::string& path) {
-        return std::binary_search(hidden.begin(), hidden.end(), path);
+    const auto hiddenAs = [&hidden](const std::string& path) -> std::optional<HiddenBecause> {
+        const auto at = std::lower_bound(hidden.begin(), hidden.end(), path,
+                                         [](const PublicSuppression& s, const std::string& p) { return s.path < p; });
+        if (at == hidden.end() || at->path != path)
+            return std::nullopt;
+        return at->because;
     };
     std::vector<ReportValue> values;
     for (const std::string_view section : kSections) {
@@ -35,8 +41,9 @@ std::vector<ReportValue> publishedValues(const ConsolidationReport& report, cons
         for (const CountKey key : kAllCountKeys) {
             if (sectionOf(key.path()) == section) {
                 const std::string path(key.path());
-                const bool hiddenCount = isHidden(path);
-                values.push_back({path, hiddenCount ? Json() : Json(report.counts.count(key)), hiddenCount});
+                const std::optional<HiddenBecause> because = hiddenAs(path);
+                values.push_back({path, because ? Json() : Json(report.counts.count(key)), because.has_value(),
+                                  because.value_or(HiddenBecause::UnderThreshold)});
             }
         }
         const std::string total = std::string(section) + ".total";
@@ -48,8 +55,10 @@ std::vector<ReportValue> publishedValues(const ConsolidationReport& report, cons
             if (sectionOf(rate.path) == section) {
                 const std::string path(rate.path);
                 const std::optional<double> value = rateValue(rate, report.counts);
-                const bool hiddenRate = isHidden(path);
-                at = values.insert(at, {path, value && !hiddenRate ? Json(*value) : Json(), hiddenRate}) + 1;
+                const std::optional<HiddenBecause> because = hiddenAs(path);
+                at = values.insert(at, {path, value && !because ? Json(*value) : Json(), because.has_value(),
+                                        because.value_or(HiddenBecause::HiddenCount)})
+                     + 1;
             }
         }
     }
@@ -70,28 +79,30 @@ Json& nodeAt(Json& document, const std::string& path)
     }
 }
 
-std::vector<std::string> hiddenPaths(const ConsolidationReport& report, const ReportProfile& profile)
+std::vector<PublicSuppression> hiddenValues(const ConsolidationReport& report, const ReportProfile& profile)
 {
-    return isPublic(profile) ? publicSuppressions(report.counts, profile.threshold) : std::vector<std::string>{};
+    return isPublic(profile) ? publicProfile(report.counts, profile.threshold) : std::vector<PublicSuppression>{};
 }
 
 } // namespace
 
 std::vector<ReportValue> reportValues(const ConsolidationReport& report, const ReportProfile& profile)
 {
-    return publishedValues(report, hiddenPaths(report, profile));
+    return publishedValues(report, hiddenValues(report, profile));
 }
 
 Json reportJson(const ConsolidationReport& report, const ReportProfile& profile, const std::string& generatedAt)
 {
-    const std::vector<std::string> hidden = hiddenPaths(report, profile);
+    const std::vector<PublicSuppression> hidden = hiddenValues(report, profile);
     Json document = Json::object();
     document["format"] = kConsolidationFormat;
     document["format_version"] = kConsolidationFormatVersion;
     document["year"] = report.year;
     document["profile"] = isPublic(profile) ? "public" : "warehouse";
-    if (isPublic(profile))
+    if (isPublic(profile)) {
         document["threshold"] = profile.threshold;
+        document["rule"] = kPublicProfileRule;
+    }
     Json plie = Json::object();
     plie["name"] = report.plie.name;
     plie["code"] = report.plie.code;
@@ -99,8 +110,12 @@ Json reportJson(const ConsolidationReport& report, const ReportProfile& profile,
     document["generated_at"] = generatedAt;
     for (ReportValue& value : publishedValues(report, hidden))
         nodeAt(document, value.path) = std::move(value.value);
-    if (isPublic(profile))
-        document["suppressed"] = hidden;
+    if (isPublic(profile)) {
+        Json paths = Json::array();
+        for (const PublicSuppression& suppression : hidden)
+            paths.push_back(suppression.path);
+        document["suppressed"] = std::move(paths);
+    }
     return document;
 }
 
@@ -116,7 +131,7 @@ std::string reportCsvText(const ConsolidationReport& report, const ReportProfile
     CsvWriter csv(text);
     csv.row({"indicator", "value"});
     // A number's dump is exactly how it appears in the JSON document.
-    for (const ReportValue& value : publishedValues(report, hiddenPaths(report, profile)))
+    for (const ReportValue& value : publishedValues(report, hiddenValues(report, profile)))
         csv.row({value.path, value.value.is_null() ? std::string() : value.value.dump()});
     return text.str();
 }

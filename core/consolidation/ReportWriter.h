@@ -32,7 +32,8 @@ struct ReportProfile {
 struct ReportValue {
     std::string path; // dotted, as in the CSV form: "entries.sex.F"
     nlohmann::ordered_json value;
-    bool hidden = false; // by the public profile
+    bool hidden = false;                                   // by the public profile
+    HiddenBecause because = HiddenBecause::UnderThreshold; // why, when hidden
 };
 
 // Every number of the six sections in the file's order: each section's counts in the table's

@@ -33,9 +33,9 @@ Sheet informationSheet(const ConsolidationReport& report, const ReportProfile& p
     sheet.rows.push_back({std::string("Code du PLIE"), report.plie.code});
     sheet.rows.push_back({std::string("Année"), Number{static_cast<double>(report.year)}});
     if (isPublic(profile)) {
-        sheet.rows.push_back({std::string("Profil"), std::string("public : les effectifs de 1 à ")
-                                                         + std::to_string(profile.threshold - 1)
-                                                         + " sont masqués, et ce qui permettrait de les retrouver"});
+        sheet.rows.push_back({std::string("Profil"),
+                              std::string("public : les effectifs de 1 à ") + std::to_string(profile.threshold - 1)
+                                  + " sont masqués, et ce qui permettrait de les retrouver (règle 2)"});
         sheet.rows.push_back({std::string("Seuil"), Number{static_cast<double>(profile.threshold)}});
         sheet.rows.push_back({std::string("Valeurs masquées"), Number{static_cast<double>(hiddenCount)}});
     } else {
@@ -50,10 +50,11 @@ Sheet informationSheet(const ConsolidationReport& report, const ReportProfile& p
 std::string noteFor(const ReportValue& value, const ReportProfile& profile)
 {
     if (value.hidden) {
-        if (isRatePath(value.path))
-            return "masqué : calculé à partir d'un effectif masqué";
-        return "masqué : effectif de 1 à " + std::to_string(profile.threshold - 1)
-               + ", ou qui permettrait d'en retrouver un";
+        switch (value.because) {
+        case HiddenBecause::UnderThreshold: return "masqué : moins de " + std::to_string(profile.threshold);
+        case HiddenBecause::Deducible: return "masqué : se déduirait d'autres chiffres";
+        case HiddenBecause::HiddenCount: return "masqué : calculé à partir d'un effectif masqué";
+        }
     }
     if (value.value.is_null())
         return "sans objet : dénominateur nul";

@@ -72,6 +72,7 @@ TEST_F(ExportCommandTest, PublicProfileRecordsItsThreshold)
     ASSERT_EQ(byDefault.exitCode, 0) << byDefault.err;
     const Json document = Json::parse(byDefault.out);
     EXPECT_EQ(document["threshold"], 11);
+    EXPECT_EQ(document["rule"], 2);
     EXPECT_TRUE(document["suppressed"].is_array());
 
     const CliResult five =
@@ -156,13 +157,16 @@ TEST_F(ExportCommandTest, ConsolidateAddsUpWarehouseExports)
     const std::string db = demo();
     const std::string year = recentYear();
     ASSERT_EQ(run({"export", "--db", db, "--year", year, "--out", pathIn("a.json").string()}).exitCode, 0);
+    // The same figures under another PLIE's name and code, as a second PLIE would send them.
+    ASSERT_EQ(run({"plie", "--db", db, "--name", "PLIE de Brest", "--code", "29-BREST"}).exitCode, 0);
     ASSERT_EQ(run({"export", "--db", db, "--year", year, "--out", pathIn("b.json").string()}).exitCode, 0);
     const CliResult result = run({"consolidate", pathIn("a.json").string(), pathIn("b.json").string()});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     const Json one = Json::parse(readFile(pathIn("a.json")));
     const Json sum = Json::parse(result.out);
     EXPECT_EQ(sum["plie_count"], 2);
-    EXPECT_EQ(sum["plie_names"], (Json{"PLIE de démonstration", "PLIE de démonstration"}));
+    EXPECT_EQ(sum["plie_names"], (Json{"PLIE de démonstration", "PLIE de Brest"}));
+    EXPECT_EQ(sum["plies"][1], (Json{{"name", "PLIE de Brest"}, {"code", "29-BREST"}}));
     EXPECT_EQ(sum["plie"]["name"], "");
     EXPECT_EQ(sum["entries"]["total"].get<int>(), 2 * one["entries"]["total"].get<int>());
     EXPECT_EQ(sum["rates"]["positive_over_exits"], one["rates"]["positive_over_exits"]);
@@ -171,6 +175,27 @@ TEST_F(ExportCommandTest, ConsolidateAddsUpWarehouseExports)
                                   pathIn("national.json").string()});
     ASSERT_EQ(toFile.exitCode, 0) << toFile.err;
     EXPECT_EQ(Json::parse(readFile(pathIn("national.json")))["plie_count"], 2);
+
+    // A region's consolidation fed back in is expanded; the same PLIE twice is refused, naming both files.
+    const CliResult again = run({"consolidate", pathIn("national.json").string(), pathIn("b.json").string()});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_THAT(again.err, HasSubstr("national.json"));
+    EXPECT_THAT(again.err, HasSubstr("b.json"));
+    EXPECT_THAT(again.err, HasSubstr("29-BREST"));
+    EXPECT_THAT(again.out, IsEmpty());
+}
+
+TEST_F(ExportCommandTest, ConsolidateSaysWhenAPlieCannotBeChecked)
+{
+    const std::string db = demo();
+    const std::string year = recentYear();
+    ASSERT_EQ(run({"plie", "--db", db, "--name", "", "--code", ""}).exitCode, 0);
+    ASSERT_EQ(run({"export", "--db", db, "--year", year, "--out", pathIn("sans-nom.json").string()}).exitCode, 0);
+    const CliResult result = run({"consolidate", pathIn("sans-nom.json").string()});
+    EXPECT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_THAT(result.err, HasSubstr("sans-nom.json"));
+    EXPECT_THAT(result.err, HasSubstr("ni nom ni code"));
+    EXPECT_EQ(Json::parse(result.out)["plie_count"], 1);
 }
 
 TEST_F(ExportCommandTest, ConsolidateRefusesAPublicFileByName)
@@ -271,7 +296,7 @@ TEST_F(ExportCommandTest, NoIdentifierLeavesInAnyProfileOrFormat)
         }
         const auto file = pathIn("export-" + std::to_string(year) + ".json");
         writeFile(file, outputs[outputs.size() - 4].second);
-        const CliResult sum = run({"consolidate", file.string(), file.string()});
+        const CliResult sum = run({"consolidate", file.string()});
         ASSERT_EQ(sum.exitCode, 0) << sum.err;
         outputs.emplace_back(std::to_string(year) + " consolidate", sum.out);
     }

@@ -22,11 +22,12 @@ struct Count {
     std::int64_t value;
 };
 
+// A PLIE's report; its code is made from its name, so that two PLIE differ.
 ConsolidationReport report(int year, const std::string& plie, std::initializer_list<Count> values)
 {
     ConsolidationReport r;
     r.year = year;
-    r.plie = PlieSettings{plie, "CODE"};
+    r.plie = PlieSettings{plie, "CODE " + plie};
     for (const auto& [key, value] : values)
         r.counts.add(key, value);
     return r;
@@ -110,14 +111,34 @@ TEST(ConsolidateExports, RatesAreRecomputedFromTheSums)
     EXPECT_TRUE(document["rates"]["positive_over_exits_by_group"]["F"].is_null());
 }
 
+namespace {
+
+ConsolidationReport withPlie(ConsolidationReport r, const std::string& name, const std::string& code)
+{
+    r.plie = PlieSettings{name, code};
+    return r;
+}
+
+std::vector<std::string> names(const ConsolidatedExports& sum)
+{
+    std::vector<std::string> list;
+    for (const ConsolidatedPlie& covered : sum.plies)
+        list.push_back(covered.plie.name);
+    return list;
+}
+
+} // namespace
+
 TEST(ConsolidateExports, TheFileListsThePlieInTheOrderGivenWithAnEmptyPlie)
 {
     const ConsolidatedExports sum =
-        consolidateExports({exported("b.json", brest()), exported("r.json", rennes()), exported("b2.json", brest())});
-    EXPECT_EQ(sum.plieNames, (std::vector<std::string>{"PLIE de Brest", "PLIE de Rennes", "PLIE de Brest"}));
+        consolidateExports({exported("b.json", brest()), exported("r.json", rennes()),
+                            exported("l.json", withPlie(brest(), "PLIE de Lorient", "56-LORIENT"))});
+    EXPECT_EQ(names(sum), (std::vector<std::string>{"PLIE de Brest", "PLIE de Rennes", "PLIE de Lorient"}));
     const Json document = Json::parse(consolidatedJsonText(sum, kNow));
     EXPECT_EQ(document["plie_count"], 3);
-    EXPECT_EQ(document["plie_names"], (Json{"PLIE de Brest", "PLIE de Rennes", "PLIE de Brest"}));
+    EXPECT_EQ(document["plies"][2], (Json{{"name", "PLIE de Lorient"}, {"code", "56-LORIENT"}}));
+    EXPECT_EQ(document["plie_names"], (Json{"PLIE de Brest", "PLIE de Rennes", "PLIE de Lorient"}));
     EXPECT_EQ(document["plie"], (Json{{"name", ""}, {"code", ""}}));
     EXPECT_EQ(document["profile"], "warehouse");
     EXPECT_EQ(document["format"], "parcours-consolidation");
@@ -126,15 +147,59 @@ TEST(ConsolidateExports, TheFileListsThePlieInTheOrderGivenWithAnEmptyPlie)
     EXPECT_EQ(document["generated_at"], kNow);
     EXPECT_EQ(document["entries"]["total"], 120);
     EXPECT_FALSE(document.contains("suppressed"));
+    EXPECT_TRUE(sum.warnings.empty());
 }
 
-TEST(ConsolidateExports, AConsolidationCanItselfBeAddedUp)
+TEST(ConsolidateExports, AConsolidationIsExpandedInPlace)
 {
-    const ConsolidatedExports first = consolidateExports({exported("r.json", rennes()), exported("b.json", brest())});
-    const ConsolidatedExports again =
-        consolidateExports({{"bretagne.json", consolidatedJsonText(first, kNow)}, exported("r.json", rennes())});
-    EXPECT_EQ(again.report.counts.count("entries.total"), 210);
-    EXPECT_EQ(again.plieNames, (std::vector<std::string>{"", "PLIE de Rennes"}));
+    const ConsolidationReport lorient = withPlie(brest(), "PLIE de Lorient", "56-LORIENT");
+    const ConsolidatedExports bretagne =
+        consolidateExports({exported("r.json", rennes()), exported("b.json", brest())});
+    const ConsolidatedExports nation =
+        consolidateExports({exported("l.json", lorient), {"bretagne.json", consolidatedJsonText(bretagne, kNow)}});
+    EXPECT_EQ(names(nation), (std::vector<std::string>{"PLIE de Lorient", "PLIE de Rennes", "PLIE de Brest"}));
+    EXPECT_EQ(nation.plies[1].plie.code, "CODE PLIE de Rennes");
+    EXPECT_EQ(nation.plies[1].file, "bretagne.json");
+    // The same sums as the three PLIE added up at once: a region's file adds up as its PLIE do.
+    const ConsolidatedExports direct =
+        consolidateExports({exported("l.json", lorient), exported("r.json", rennes()), exported("b.json", brest())});
+    EXPECT_EQ(nation.report.counts, direct.report.counts);
+    const Json document = Json::parse(consolidatedJsonText(nation, kNow));
+    EXPECT_EQ(document["plie_count"], 3);
+    EXPECT_EQ(document["plie_names"], (Json{"PLIE de Lorient", "PLIE de Rennes", "PLIE de Brest"}));
+}
+
+TEST(ConsolidateExports, TheSamePlieTwiceIsRefusedNamingBothFiles)
+{
+    // Directly: the same code.
+    std::string message =
+        refusal({exported("rennes.json", rennes()), exported("brest.json", brest()),
+                 exported("rennes-bis.json", withPlie(rennes(), "Rennes Métropole", "CODE PLIE de Rennes"))});
+    EXPECT_NE(message.find("« rennes-bis.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("« rennes.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("CODE PLIE de Rennes"), std::string::npos) << message;
+    // Inside a consolidation: the region's file and the PLIE's own.
+    const ConsolidatedExports bretagne =
+        consolidateExports({exported("r.json", rennes()), exported("b.json", brest())});
+    message = refusal({{"bretagne.json", consolidatedJsonText(bretagne, kNow)}, exported("brest.json", brest())});
+    EXPECT_NE(message.find("« brest.json »"), std::string::npos) << message;
+    EXPECT_NE(message.find("« bretagne.json »"), std::string::npos) << message;
+    // Where a code is empty, the same name.
+    message = refusal({exported("a.json", withPlie(brest(), "PLIE de Brest", "")), exported("b.json", brest())});
+    EXPECT_NE(message.find("PLIE de Brest"), std::string::npos) << message;
+    // Two PLIE with different codes may share a name.
+    EXPECT_NO_THROW(consolidateExports(
+        {exported("a.json", withPlie(brest(), "PLIE", "A")), exported("b.json", withPlie(brest(), "PLIE", "B"))}));
+}
+
+TEST(ConsolidateExports, APlieWithNeitherNameNorCodeIsCountedAndSaidSo)
+{
+    const ConsolidatedExports sum =
+        consolidateExports({exported("anonyme.json", withPlie(brest(), "", "")), exported("r.json", rennes())});
+    EXPECT_EQ(sum.plies.size(), 2u);
+    ASSERT_EQ(sum.warnings.size(), 1u);
+    EXPECT_NE(sum.warnings[0].find("« anonyme.json »"), std::string::npos) << sum.warnings[0];
+    EXPECT_NE(sum.warnings[0].find("ni nom ni code"), std::string::npos) << sum.warnings[0];
 }
 
 TEST(ConsolidateExports, APublicFileIsRefused)

@@ -158,16 +158,6 @@ TEST(ConsolidationKeys, RatesInTheFilesOrderOverTheirCounts)
     }
 }
 
-TEST(ConsolidationKeys, TheBreakdownsOfThePublicProfileAreObjectsOfTheTable)
-{
-    std::set<std::string_view> covered;
-    for (const KeyGroup& breakdown : kPublicProfileBreakdowns) {
-        EXPECT_GE(breakdown.keys().size(), 2u) << breakdown.prefix();
-        for (const CountKey key : breakdown.keys())
-            EXPECT_TRUE(covered.insert(key.path()).second) << key.path() << " in two breakdowns";
-    }
-}
-
 TEST(ConsolidationKeys, AKeyBuiltFromAnUnknownCodeIsRefused)
 {
     EXPECT_EQ(CountKey::of("entries.sex.X"), CountKey("entries.sex.X"));

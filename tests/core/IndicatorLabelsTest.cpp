@@ -96,9 +96,10 @@ TEST(ReportSheetsTest, ThePublicProfileLeavesHiddenValuesEmptyWithANote)
 
     const std::vector<Cell>& men = rowOf(sheets, "entries.sex.M"); // 5: under the threshold
     EXPECT_EQ(men[1], Cell());
-    EXPECT_EQ(men[2], Cell(std::string("masqué : effectif de 1 à 10, ou qui permettrait d'en retrouver un")));
+    EXPECT_EQ(men[2], Cell(std::string("masqué : moins de 11")));
     const std::vector<Cell>& women = rowOf(sheets, "entries.sex.F"); // 20, the breakdown's other cell
     EXPECT_EQ(women[1], Cell()) << "hidden too, or the total would give it away";
+    EXPECT_EQ(women[2], Cell(std::string("masqué : se déduirait d'autres chiffres")));
     EXPECT_EQ(rowOf(sheets, "rates.positive_over_exits")[2],
               Cell(std::string("masqué : calculé à partir d'un effectif masqué")));
     EXPECT_EQ(rowOf(sheets, "entries.total")[1], Cell(Number{25}));

@@ -34,7 +34,8 @@ ConsolidationReport report(std::initializer_list<Count> values)
     return r;
 }
 
-// A report with 12176 positive exits out of 27347, the ratio the spec shows.
+// A report with 12176 positive exits out of 27347, the ratio the spec shows; its counts satisfy
+// every relation of the public profile, as a consolidation's do.
 ConsolidationReport nationalLike()
 {
     return report({{"stock.in_parcours_start", 40000},
@@ -46,13 +47,20 @@ ConsolidationReport nationalLike()
                    {"entries.sex.F", 14949},
                    {"entries.sex.M", 15048},
                    {"entries.sex.X", 3},
+                   {"entries.age.26_44", 30000},
+                   {"entries.education.qualifie", 30000},
                    {"exits.total", 27347},
                    {"exits.positive.total", 12176},
                    {"exits.positive.emploi_durable", 12176},
                    {"exits.sans_suite.total", 15171},
                    {"exits.sans_suite.abandon", 15171},
+                   {"exits.job.contract.cdi", 12176},
+                   {"exits.job.employer.entreprise", 12176},
+                   {"exits.job.naf.G", 12176},
                    {"exits.by_group.F.exits", 3},
                    {"exits.by_group.F.positive", 1},
+                   {"exits.by_group.M.exits", 27344},
+                   {"exits.by_group.M.positive", 12175},
                    {"steps.total", 100000},
                    {"steps.type.formation", 100000}});
 }
@@ -120,7 +128,7 @@ TEST(ReportWriter, WarehouseJsonHasTheSpecsKeysAndNesting)
                                               "stock", "entries", "exits", "rates", "steps", "freins"}));
 
     EXPECT_EQ(document["entries"]["sex"]["F"], 14949);
-    EXPECT_EQ(document["entries"]["age"]["26_44"], 0);
+    EXPECT_EQ(document["entries"]["age"]["under_26"], 0);
     EXPECT_EQ(document["exits"]["job"]["naf"]["U"], 0);
     EXPECT_EQ(document["exits"]["by_group"]["F"], (Json{{"exits", 3}, {"positive", 1}}));
     EXPECT_EQ(document["steps"]["per_participant"], 100000.0 / 70000.0);
@@ -146,15 +154,20 @@ TEST(ReportWriter, PublicJsonHidesWithNullAndListsTheSuppressedPathsSorted)
     const Json document = parsed(reportJsonText(nationalLike(), ReportProfile::forPublic(), kNow));
     EXPECT_EQ(document.at("profile"), "public");
     EXPECT_EQ(document.at("threshold"), 11);
-    // X (3) and, as its complementary cell, F (14949 < 15048).
+    EXPECT_EQ(document.at("rule"), 2);
+    // X (3) and, linked to it by entries.total = F + M + X, F (14949 < 15048); the women's 3 exits
+    // (1 positive) and, by exits.total = F + M + X and positive = F + M + X, the men's.
     EXPECT_TRUE(document["entries"]["sex"]["X"].is_null());
     EXPECT_TRUE(document["entries"]["sex"]["F"].is_null());
     EXPECT_EQ(document["entries"]["sex"]["M"], 15048);
     EXPECT_TRUE(document["exits"]["by_group"]["F"]["exits"].is_null());
     EXPECT_TRUE(document["rates"]["positive_over_exits_by_group"]["F"].is_null());
     EXPECT_EQ(document["entries"]["total"], 30000);
-    EXPECT_EQ(document["suppressed"], (Json{"entries.sex.F", "entries.sex.X", "exits.by_group.F.exits",
-                                            "exits.by_group.F.positive", "rates.positive_over_exits_by_group.F"}));
+    EXPECT_TRUE(document["exits"]["by_group"]["M"]["exits"].is_null());
+    EXPECT_EQ(document["suppressed"],
+              (Json{"entries.sex.F", "entries.sex.X", "exits.by_group.F.exits", "exits.by_group.F.positive",
+                    "exits.by_group.M.exits", "exits.by_group.M.positive", "rates.positive_over_exits_by_group.F",
+                    "rates.positive_over_exits_by_group.M"}));
 
     const Json stricter = parsed(reportJsonText(nationalLike(), ReportProfile::forPublic(5), kNow));
     EXPECT_EQ(stricter.at("threshold"), 5);
@@ -208,7 +221,7 @@ TEST(ReportWriter, CsvWritesTheSpecsExampleRows)
     // same); the spec's example, 0.44524079423702785, is the same double.
     EXPECT_TRUE(has("rates.positive_over_exits", "0.44524079423702784"));
     EXPECT_EQ(std::strtod("0.44524079423702785", nullptr), std::strtod("0.44524079423702784", nullptr));
-    EXPECT_TRUE(has("rates.positive_over_exits_by_group.M", ""));
+    EXPECT_TRUE(has("rates.positive_over_exits_by_group.X", "")); // no exit of non-binary people
     EXPECT_TRUE(has("steps.per_participant", "1.4285714285714286"));
 }
 

@@ -7,14 +7,19 @@
 #include "consolidation/ReportWriter.h"
 #include "consolidation/ReportXlsx.h"
 #include "sheets/SheetFiles.h"
+#include "store/PlieSettingsRepository.h"
 #include "transfer/DemoDatabase.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
+#include "ui/reports/PlieIdentityDialog.h"
+#include "usecases/PlieCases.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -24,9 +29,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
+#include <set>
 
 using namespace parcours;
 using parcours::test::TestDatabase;
@@ -42,6 +49,7 @@ private slots:
     void warehouseJsonIsTheCoreReport();
     void publicCsvWithItsThreshold();
     void previewShowsTheValuesAndHidesWhatThePublicProfileHides();
+    void aPlieWithoutIdentityIsAskedForItFirst();
     void xlsxHoldsTheWorkbookOfTheReport();
     void thresholdUnderFiveIsRefused();
 
@@ -188,14 +196,81 @@ void ConsolidationDialogTest::previewShowsTheValuesAndHidesWhatThePublicProfileH
     dialog->findChild<QRadioButton*>(QStringLiteral("publicProfile"))->setChecked(true);
     const std::vector<std::string> hidden = publicSuppressions(earlier.counts, 11);
     QVERIFY(!hidden.empty());
-    for (const std::string& path : hidden) {
-        const QString key = QString::fromStdString(path);
+    std::set<HiddenBecause> reasons;
+    for (const PublicSuppression& suppression : publicProfile(earlier.counts, 11)) {
+        const QString key = QString::fromStdString(suppression.path);
         QCOMPARE(previewCell(tabs, key, value), QString());
         const std::optional<QString> note = previewCell(tabs, key, QStringLiteral("Remarque"));
-        QVERIFY2(note && note->startsWith(QStringLiteral("masqué")), path.c_str());
+        QVERIFY2(note, suppression.path.c_str());
+        // Each hidden cell says why, in the words of the rule.
+        const QString expected = suppression.because == HiddenBecause::UnderThreshold
+                                     ? QStringLiteral("masqué : moins de 11")
+                                 : suppression.because == HiddenBecause::Deducible
+                                     ? QStringLiteral("masqué : se déduirait d'autres chiffres")
+                                     : QStringLiteral("masqué : calculé à partir d'un effectif masqué");
+        QCOMPARE(*note, expected);
+        reasons.insert(suppression.because);
     }
+    QCOMPARE(reasons.size(), 3u); // the demo year shows each reason
     QVERIFY(
         dialog->findChild<QLabel*>(QStringLiteral("hiddenCount"))->text().startsWith(QString::number(hidden.size())));
+}
+
+namespace {
+
+// Answers the PLIE identity dialog that the next save opens: types `name` and `code` and accepts,
+// or cancels when `name` is empty. Returns whether the dialog was seen.
+std::shared_ptr<bool> answerIdentity(const QString& name, const QString& code)
+{
+    auto seen = std::make_shared<bool>(false);
+    QTimer::singleShot(0, [=] {
+        auto* dialog = qobject_cast<ui::PlieIdentityDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        *seen = true;
+        if (name.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("plieName")), name);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("plieCode")), code);
+        dialog->accept();
+    });
+    return seen;
+}
+
+} // namespace
+
+void ConsolidationDialogTest::aPlieWithoutIdentityIsAskedForItFirst()
+{
+    setPlieIdentity(m_demo.db(), m_demo.clock(), PlieSettings{}); // a base whose PLIE has no name nor code
+    auto dialog = openDialog();
+    QVERIFY(dialog);
+    const QString path = m_files.filePath(QStringLiteral("identity.json"));
+
+    // Cancelled: nothing saved, nothing kept.
+    std::shared_ptr<bool> seen = answerIdentity(QString(), QString());
+    FileDialogs::answerAutomatically(path);
+    dialog->findChild<QPushButton*>(QStringLiteral("saveJson"))->click();
+    QVERIFY(*seen);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(PlieSettingsRepository(m_demo.db()).get().name.empty());
+
+    seen = answerIdentity(QStringLiteral("PLIE du Pays de Test"), QStringLiteral("99-TEST"));
+    dialog->findChild<QPushButton*>(QStringLiteral("saveJson"))->click();
+    FileDialogs::showToUser();
+    QVERIFY(*seen);
+    const PlieSettings kept = PlieSettingsRepository(m_demo.db()).get();
+    QCOMPARE(kept.name, std::string("PLIE du Pays de Test"));
+    QCOMPARE(kept.code, std::string("99-TEST"));
+    QVERIFY(fileText(path).find("\"code\": \"99-TEST\"") != std::string::npos);
+
+    // Set once, not asked again.
+    seen = answerIdentity(QStringLiteral("Autre"), QStringLiteral("00"));
+    FileDialogs::answerAutomatically(path);
+    dialog->findChild<QPushButton*>(QStringLiteral("saveCsv"))->click();
+    FileDialogs::showToUser();
+    QVERIFY(!*seen);
 }
 
 void ConsolidationDialogTest::xlsxHoldsTheWorkbookOfTheReport()

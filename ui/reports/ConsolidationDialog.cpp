@@ -8,7 +8,9 @@
 #include "ui/common/CoreConversions.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/ProgressPanel.h"
+#include "ui/reports/PlieIdentityDialog.h"
 #include "ui/reports/ReportFiles.h"
+#include "usecases/PlieCases.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -62,6 +64,7 @@ QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
                            && !cellText(row[static_cast<std::size_t>(noteColumn)]).empty();
         for (std::size_t c = 0; c < row.size(); ++c) {
             auto* item = new QTableWidgetItem(fromUtf8(cellText(row[c])));
+            item->setToolTip(item->text()); // a long label is elided in its column
             if (std::holds_alternative<Number>(row[c]))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (noted) {
@@ -73,8 +76,18 @@ QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
             table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
     }
+    // The label takes what the values, notes and keys leave, elided when long (the NAF sections'
+    // are), so that the values and why they are hidden stay in sight without scrolling.
+    table->setTextElideMode(Qt::ElideRight);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setStretchLastSection(false);
+    const auto keyColumn = header.indexOf(QStringLiteral("Clé"));
+    if (keyColumn > 0) { // the file's key, for those who read the JSON: narrow, widened at will
+        table->horizontalHeader()->setSectionResizeMode(static_cast<int>(keyColumn), QHeaderView::Interactive);
+        table->setColumnWidth(static_cast<int>(keyColumn),
+                              table->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
+    }
     return table;
 }
 
@@ -82,6 +95,7 @@ QTableWidget* sheetTable(const Sheet& sheet, QWidget* parent)
 
 ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidget* parent)
     : QDialog(parent),
+      m_db(db),
       m_databasePath(db.path()),
       m_databaseKey(db.key()),
       m_clock(clock),
@@ -180,14 +194,13 @@ ConsolidationDialog::ConsolidationDialog(Database& db, const Clock& clock, QWidg
     for (QWidget* widget :
          {static_cast<QWidget*>(m_years), static_cast<QWidget*>(m_saveJson), static_cast<QWidget*>(m_saveCsv)})
         widget->setEnabled(false);
-    resize(760, 640);
+    resize(960, 640);
 
     m_progress->showProgress(tr("Reading the database…"), -1);
     const YearReports::Stages stages{tr("Reading the database…").toStdString(),
                                      tr("Computing the indicators of each year…").toStdString()};
-    m_task->start([this, path = m_databasePath, key = m_databaseKey, today = m_clock.today(), stages](const Progress& progress) {
-        m_loading = YearReports::load(path, key, today, stages, progress);
-    });
+    m_task->start([this, path = m_databasePath, key = m_databaseKey, today = m_clock.today(), stages](
+                      const Progress& progress) { m_loading = YearReports::load(path, key, today, stages, progress); });
 }
 
 ConsolidationDialog::~ConsolidationDialog()
@@ -311,9 +324,31 @@ void ConsolidationDialog::save(Format format)
         fileFormat = {tr("CSV file"), QStringLiteral("csv")};
     else if (format == Format::Xlsx)
         fileFormat = {tr("Excel workbook"), QStringLiteral("xlsx")};
+    if (!ensurePlieIdentity())
+        return;
     const QString path = askForReportFile(this, tr("Save the consolidation"), suggestedName(), {fileFormat});
     if (!path.isEmpty())
         saveTo(path, format);
+}
+
+bool ConsolidationDialog::ensurePlieIdentity()
+{
+    const PlieSettings current = m_reports.plie();
+    if (!current.name.empty() || !current.code.empty())
+        return true;
+    PlieIdentityDialog dialog(current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const PlieSettings identity = dialog.identity();
+    try {
+        setPlieIdentity(m_db, m_clock, identity);
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, tr("The PLIE's identity"), QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_reports.setPlie(identity);
+    refresh();
+    return true;
 }
 
 void ConsolidationDialog::saveJson()

@@ -45,6 +45,9 @@ public:
     // Writes the chosen year and profile to `path` (replaced at once). False, with a message box,
     // when the profile is refused or the file cannot be written.
     bool saveTo(const QString& path, Format format);
+    // Before a file is saved: the PLIE's name and code, asked (PlieIdentityDialog) and kept in the
+    // base when both are empty. False when the user cancels or the base refuses them.
+    bool ensurePlieIdentity();
 
 public slots:
     void saveJson();
@@ -60,6 +63,7 @@ private:
     void save(Format format);
     QString suggestedName() const;
 
+    Database& m_db; // the window's: the PLIE's identity is written through it
     std::filesystem::path m_databasePath;
     DatabaseKey m_databaseKey;
     const Clock& m_clock;

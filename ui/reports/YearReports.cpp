@@ -88,4 +88,11 @@ const ConsolidationReport* YearReports::report(int year) const
     return &m_reports[static_cast<std::size_t>(year - m_years.first)];
 }
 
+void YearReports::setPlie(const PlieSettings& plie)
+{
+    m_plie = plie;
+    for (ConsolidationReport& report : m_reports)
+        report.plie = plie;
+}
+
 } // namespace parcours::ui

@@ -49,6 +49,8 @@ public:
     const ConsolidationReport* report(int year) const;
     const std::vector<ConsolidationReport>& reports() const { return m_reports; }
     const PlieSettings& plie() const { return m_plie; }
+    // The PLIE's identity just set (PlieIdentityDialog): every year's report names it.
+    void setPlie(const PlieSettings& plie);
 
 private:
     YearRange m_years;
