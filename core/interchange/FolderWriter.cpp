@@ -101,14 +101,19 @@ void writeParticipants(CsvWriter& csv, const InterchangeData& data)
         header.emplace_back("archived");
     csv.row(header);
     for (const Participant& p : data.participants) {
-        const std::string informationDate = p.informationDate ? toIsoDate(*p.informationDate) : std::string();
-        std::vector<std::string> row;
-        if (p.archived) // names and birth date empty, not the neutral values the base holds
-            row = {idOf(p.record), "",          "",      "",      toCode(p.sex),     p.postcode,
-                   p.city,         flag(p.qpv), p.phone, p.email, p.franceTravailId, informationDate};
-        else
-            row = {idOf(p.record), p.lastName, p.firstName, toIsoDate(p.birthDate), toCode(p.sex),  p.postcode, p.city,
-                   flag(p.qpv),    p.phone,    p.email,     p.franceTravailId,      informationDate};
+        // An archived person's names and birth date are written empty, not the neutral values the base holds.
+        std::vector<std::string> row{idOf(p.record),
+                                     p.archived ? std::string() : p.lastName,
+                                     p.archived ? std::string() : p.firstName,
+                                     p.archived ? std::string() : toIsoDate(p.birthDate),
+                                     std::string(toCode(p.sex)),
+                                     p.postcode,
+                                     p.city,
+                                     std::string(flag(p.qpv)),
+                                     p.phone,
+                                     p.email,
+                                     p.franceTravailId,
+                                     p.informationDate ? toIsoDate(*p.informationDate) : std::string()};
         if (archivedColumn)
             row.emplace_back(p.archived ? "1" : "0");
         csv.row(row);
