@@ -12,7 +12,8 @@ PlieSettings PlieSettingsRepository::get()
 {
     return rows::guarded(m_db, [&] {
         PlieSettings settings;
-        auto query = m_db.statement("SELECT name, code, days_without_contact, entries_need_validation FROM plie_settings WHERE id = 1");
+        auto query = m_db.statement(
+            "SELECT name, code, days_without_contact, entries_need_validation FROM plie_settings WHERE id = 1");
         if (query->executeStep()) {
             settings.name = rows::text(query->getColumn(0));
             settings.code = rows::text(query->getColumn(1));
@@ -36,6 +37,11 @@ void PlieSettingsRepository::setDaysWithoutContact(int days)
 void PlieSettingsRepository::setEntriesNeedValidation(bool on)
 {
     write({{"entries_need_validation", on ? 1 : 0}});
+}
+
+void PlieSettingsRepository::setRetentionMonths(int months)
+{
+    write({{"retention_months", months}});
 }
 
 void PlieSettingsRepository::write(const nlohmann::json& fields)

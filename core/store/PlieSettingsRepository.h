@@ -23,6 +23,8 @@ public:
     void setDaysWithoutContact(int days);
     // Whether new pathways recorded in the application wait for a coordinator's validation.
     void setEntriesNeedValidation(bool on);
+    // The retention period R in months (1 to 240: the schema refuses others), retention.md.
+    void setRetentionMonths(int months);
 
 private:
     void write(const nlohmann::json& fields);

@@ -1,9 +1,10 @@
 // The PLIE's identity.
 #include "usecases/PlieCases.h"
 
+#include "domain/Retention.h"
+#include "domain/Rules.h"
 #include "store/PlieSettingsRepository.h"
 #include "usecases/UseCase.h"
-#include "domain/Rules.h"
 
 #include <string>
 
@@ -17,9 +18,20 @@ Change setPlieIdentity(Database& db, const Clock& clock, const PlieSettings& set
 Change setDaysWithoutContact(Database& db, const Clock& clock, int days)
 {
     if (days < 1 || days > 365)
-        throw RuleError(Violations{{"days_without_contact",
-                          "Le nombre de jours sans entretien doit être entre 1 et 365 (" + std::to_string(days) + ")."}});
+        throw RuleError(
+            Violations{{"days_without_contact",
+                        "Le nombre de jours sans entretien doit être entre 1 et 365 (" + std::to_string(days) + ")."}});
     return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).setDaysWithoutContact(days); });
+}
+
+Change setRetentionMonths(Database& db, const Clock& clock, int months)
+{
+    if (months < kMinimumRetentionMonths || months > kMaximumRetentionMonths)
+        throw RuleError(
+            Violations{{"retention_months",
+                        "La durée de conservation doit être de " + std::to_string(kMinimumRetentionMonths) + " à "
+                            + std::to_string(kMaximumRetentionMonths) + " mois (" + std::to_string(months) + ")."}});
+    return inOneTransaction(db, [&] { PlieSettingsRepository(db, clock).setRetentionMonths(months); });
 }
 
 Change setEntriesNeedValidation(Database& db, const Clock& clock, bool on)

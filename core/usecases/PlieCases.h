@@ -17,5 +17,7 @@ Change setDaysWithoutContact(Database& db, const Clock& clock, int days);
 // someone who comes back) waits for a coordinator's validation. Turning it off leaves the
 // entries already waiting as they are, to be decided on.
 Change setEntriesNeedValidation(Database& db, const Clock& clock, bool on);
+// The retention period R of retention.md, in months (1 to 240); refuses other numbers with a RuleError.
+Change setRetentionMonths(Database& db, const Clock& clock, int months);
 
 } // namespace parcours
