@@ -41,7 +41,8 @@ std::vector<EntityTable> makeTables()
           {"days_without_contact", "days_without_contact", T::DayCount, nullptr, nullptr, "30"},
           {"entries_need_validation", "entries_need_validation", T::Flag, nullptr, nullptr, "0"},
           {"contact", "contact", T::Text, nullptr, nullptr, "\"\""},
-          {"information_notice", "information_notice", T::Text, nullptr, nullptr, "\"\""}},
+          {"information_notice", "information_notice", T::Text, nullptr, nullptr, "\"\""},
+          {"retention_months", "retention_months", T::MonthCount, nullptr, nullptr, "24"}},
          FileOf::NoOne},
         {"referent", "referents", {{"name", "name", T::Text}}, FileOf::NoOne},
         {"operator", "operators", {{"name", "name", T::Text}}, FileOf::NoOne},
@@ -177,16 +178,18 @@ bool acceptsValue(const EntityField& field, const nlohmann::json& value)
     case T::Text: return value.is_string();
     case T::IsoDate: return value.is_string() && parseIsoDate(value.get_ref<const std::string&>()).has_value();
     case T::OptionalIsoDate:
-        return value.is_null()
-               || (value.is_string() && parseIsoDate(value.get_ref<const std::string&>()).has_value());
+        return value.is_null() || (value.is_string() && parseIsoDate(value.get_ref<const std::string&>()).has_value());
     case T::Flag: return value.is_number_integer() && (value.get<long long>() == 0 || value.get<long long>() == 1);
     case T::Code: return value.is_string() && field.acceptsCode(value.get_ref<const std::string&>());
     case T::OptionalCode:
         return value.is_null() || (value.is_string() && field.acceptsCode(value.get_ref<const std::string&>()));
     case T::ExternalId: return value.is_null() || (value.is_string() && !value.get_ref<const std::string&>().empty());
     case T::Reference: return value.is_string() && isUuid(value.get_ref<const std::string&>());
-    case T::OptionalReference: return value.is_null() || (value.is_string() && isUuid(value.get_ref<const std::string&>()));
+    case T::OptionalReference:
+        return value.is_null() || (value.is_string() && isUuid(value.get_ref<const std::string&>()));
     case T::DayCount: return value.is_number_integer() && value.get<long long>() >= 1 && value.get<long long>() <= 365;
+    case T::MonthCount:
+        return value.is_number_integer() && value.get<long long>() >= 1 && value.get<long long>() <= 240;
     }
     return false;
 }

@@ -12,16 +12,17 @@
 namespace parcours {
 
 enum class FieldType {
-    Text,         // a string, "" when empty
+    Text,            // a string, "" when empty
     IsoDate,         // "YYYY-MM-DD"
     OptionalIsoDate, // a date or null
-    Flag,         // 0 or 1
-    Code,         // one of the field's codes
-    OptionalCode, // one of the field's codes, or null
-    ExternalId,   // the source system's id: a non-empty string, or null
-    Reference,    // the UUID of a row of `references`
+    Flag,            // 0 or 1
+    Code,            // one of the field's codes
+    OptionalCode,    // one of the field's codes, or null
+    ExternalId,      // the source system's id: a non-empty string, or null
+    Reference,       // the UUID of a row of `references`
     OptionalReference,
-    DayCount,     // a number of days, 1 to 365
+    DayCount,   // a number of days, 1 to 365
+    MonthCount, // a number of months, 1 to 240
 };
 
 struct EntityField {
@@ -42,10 +43,10 @@ struct EntityField {
 
 // Whose file a row belongs to: the participant.e's, for the history of their file.
 enum class FileOf {
-    NoOne,            // référent.e.s, opérateurs, the PLIE
-    Itself,           // a participant.e
-    ItsParticipant,   // a pathway: the participant.e of its `participant` field
-    ItsPathway,       // a step, barrier, contact, hold or hire: the participant.e of its `pathway`
+    NoOne,          // référent.e.s, opérateurs, the PLIE
+    Itself,         // a participant.e
+    ItsParticipant, // a pathway: the participant.e of its `participant` field
+    ItsPathway,     // a step, barrier, contact, hold or hire: the participant.e of its `pathway`
 };
 
 struct EntityTable {

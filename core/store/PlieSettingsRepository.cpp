@@ -47,6 +47,11 @@ void PlieSettingsRepository::setInformationNotice(const std::string& name, const
     write({{"name", name}, {"contact", contact}, {"information_notice", notice}});
 }
 
+void PlieSettingsRepository::setRetentionMonths(int months)
+{
+    write({{"retention_months", months}});
+}
+
 void PlieSettingsRepository::write(const nlohmann::json& fields)
 {
     const SystemClock systemClock;

@@ -28,6 +28,8 @@ public:
     // The PLIE's name, its contact for the persons' data and the notice's template ("" for the
     // built-in one); the code stays as it is.
     void setInformationNotice(const std::string& name, const std::string& contact, const std::string& notice);
+    // The retention period R in months (1 to 240: the schema refuses others), retention.md.
+    void setRetentionMonths(int months);
 
 private:
     void write(const nlohmann::json& fields);

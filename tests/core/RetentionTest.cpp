@@ -12,6 +12,7 @@
 #include "transfer/FolderImport.h"
 #include "usecases/ArchiveCases.h"
 #include "usecases/PlannedActionCases.h"
+#include "usecases/PlieCases.h"
 
 #include <map>
 #include <set>
@@ -224,4 +225,16 @@ TEST(RetentionOfADemo, ArchivingKeepsEveryYearsExportsAndLeavesNoTraceOfTheErase
     ASSERT_TRUE(result.succeeded()) << result.errors.front().text();
     Database imported(copy.path(), OpenMode::ReadOnly);
     EXPECT_EQ(exportsOf(imported, years), before);
+}
+
+TEST_F(RetentionTest, ThePeriodIsAPlieSettingWrittenAsAnOperation)
+{
+    EXPECT_EQ(retentionMonths(db), kDefaultRetentionMonths);
+    const Change change = setRetentionMonths(db, clock, 36);
+    EXPECT_EQ(retentionMonths(db), 36);
+    ASSERT_EQ(change.operations.size(), 1u);
+    EXPECT_EQ(change.operations[0].entity, "plie");
+    EXPECT_THROW(setRetentionMonths(db, clock, 0), RuleError);
+    EXPECT_THROW(setRetentionMonths(db, clock, 241), RuleError);
+    EXPECT_EQ(retentionMonths(db), 36);
 }

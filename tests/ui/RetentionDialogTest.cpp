@@ -3,6 +3,7 @@
 #include "ui/retention/RetentionDialog.h"
 #include "TestDatabase.h"
 #include "store/ParticipantRepository.h"
+#include "store/RetentionQuery.h"
 #include "ui/common/MessageBox.h"
 
 #include <QLabel>
@@ -44,6 +45,22 @@ private slots:
         QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Marc Petit"));
         QVERIFY(dialog.summary()->text().contains(QStringLiteral("1")));
         QVERIFY(dialog.archiveButton()->isEnabled());
+    }
+
+    void thePeriodShownIsKeptAsThePliesOnRequest()
+    {
+        test::TestDatabase data;
+        {
+            ui::RetentionDialog dialog(data.db(), data.clock(), [] { return true; });
+            QVERIFY(!dialog.savePeriodButton()->isEnabled());
+            dialog.monthsBox()->setValue(36);
+            QVERIFY(dialog.savePeriodButton()->isEnabled());
+            dialog.savePeriodButton()->click();
+            QVERIFY(!dialog.savePeriodButton()->isEnabled());
+        }
+        QCOMPARE(retentionMonths(data.db()), 36);
+        ui::RetentionDialog again(data.db(), data.clock(), [] { return true; });
+        QCOMPARE(again.monthsBox()->value(), 36);
     }
 
     void archivesAfterTheConfirmationAndTheBackup()

@@ -6,9 +6,11 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/WaitCursor.h"
 #include "usecases/ArchiveCases.h"
+#include "usecases/PlieCases.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -45,8 +47,16 @@ RetentionDialog::RetentionDialog(Database& db, const Clock& clock, std::function
     m_months = new QSpinBox(this);
     m_months->setRange(kMinimumRetentionMonths, kMaximumRetentionMonths);
     m_months->setSuffix(tr(" months"));
-    m_months->setValue(retentionMonths(m_db));
-    form->addRow(tr("Retention period:"), m_months);
+    m_pliePeriod = retentionMonths(m_db);
+    m_months->setValue(m_pliePeriod);
+    m_savePeriod = new QPushButton(tr("Keep as the PLIE's period"), this);
+    m_savePeriod->setEnabled(false);
+    connect(m_savePeriod, &QPushButton::clicked, this, &RetentionDialog::savePeriod);
+    auto* period = new QHBoxLayout;
+    period->addWidget(m_months);
+    period->addWidget(m_savePeriod);
+    period->addStretch();
+    form->addRow(tr("Retention period:"), period);
     layout->addLayout(form);
 
     m_summary = new QLabel(this);
@@ -89,6 +99,18 @@ void RetentionDialog::reload()
     m_summary->setText(
         tr("%n file(s) due: latest record before %1.", nullptr, static_cast<int>(m_due.size())).arg(dateText(limit)));
     m_archive->setEnabled(!m_due.empty());
+    m_savePeriod->setEnabled(m_months->value() != m_pliePeriod);
+}
+
+void RetentionDialog::savePeriod()
+{
+    try {
+        setRetentionMonths(m_db, m_clock, m_months->value());
+        m_pliePeriod = m_months->value();
+    } catch (const std::exception& error) {
+        MessageBox::warning(this, windowTitle(), QString::fromUtf8(error.what()));
+    }
+    m_savePeriod->setEnabled(m_months->value() != m_pliePeriod);
 }
 
 bool RetentionDialog::archiveListed()

@@ -34,6 +34,8 @@ public:
     QLabel* summary() const { return m_summary; }
     QSpinBox* monthsBox() const { return m_months; }
     QPushButton* archiveButton() const { return m_archive; }
+    // Writes the period shown as the PLIE's (plie_settings.retention_months).
+    QPushButton* savePeriodButton() const { return m_savePeriod; }
     // How many files this dialog archived.
     std::size_t archivedCount() const { return m_archivedCount; }
 
@@ -46,6 +48,7 @@ signals:
 
 private:
     void reload();
+    void savePeriod();
 
     Database& m_db;
     const Clock& m_clock;
@@ -56,6 +59,8 @@ private:
     QSpinBox* m_months = nullptr;
     QTableWidget* m_table = nullptr;
     QPushButton* m_archive = nullptr;
+    QPushButton* m_savePeriod = nullptr;
+    int m_pliePeriod = 0;
 };
 
 } // namespace parcours::ui
