@@ -22,7 +22,7 @@ Change setEntriesNeedValidation(Database& db, const Clock& clock, bool on);
 // The RGPD information notice: the PLIE's name and contact as the notice shows them, and its
 // template (a text equal to the built-in one is kept as "", so that a later version's wording
 // applies). A blank name is refused with a RuleError.
-Change setInformationNotice(Database& db, const Clock& clock, const std::string& plieName,
-                            const std::string& contact, const std::string& noticeTemplate);
+Change setInformationNotice(Database& db, const Clock& clock, const std::string& plieName, const std::string& contact,
+                            const std::string& noticeTemplate);
 
 } // namespace parcours
