@@ -128,7 +128,8 @@ void CaseloadExportTest::aNameWithoutSuffixIsAWorkbook()
     Fixture f;
     FileDialogs::answerAutomatically(f.folder.filePath(QStringLiteral("liste")));
 
-    const QString written = parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter));
+    const QString written =
+        parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter));
 
     QCOMPARE(written, f.folder.filePath(QStringLiteral("liste.xlsx")));
     QVERIFY(contentOf(written).startsWith("PK")); // a zip archive, as every XLSX file
@@ -139,7 +140,9 @@ void CaseloadExportTest::cancelWritesNothing()
 {
     Fixture f;
     FileDialogs::answerAutomatically(QString());
-    QVERIFY(parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter)).isEmpty());
+    QVERIFY(
+        parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter))
+            .isEmpty());
     QCOMPARE(FileDialogs::lastTitle(), QStringLiteral("Save the list of participants"));
     QVERIFY(QDir(f.folder.path()).entryList(QDir::Files).isEmpty());
     QCOMPARE(f.data.db().sql().execAndGet("SELECT count(*) FROM read_traces").getInt(), 0);
@@ -152,7 +155,9 @@ void CaseloadExportTest::aFailureIsSaidAndLeavesNoFile()
     FileDialogs::answerAutomatically(path);
     MessageBox::answerAutomatically(QMessageBox::Ok);
 
-    QVERIFY(parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter)).isEmpty());
+    QVERIFY(
+        parcours::ui::exportCaseload(nullptr, f.data.db(), f.data.clock(), parcours::ui::shownCaseloadRows(f.filter))
+            .isEmpty());
 
     QCOMPARE(MessageBox::lastTitle(), QStringLiteral("List not saved"));
     QVERIFY(MessageBox::lastText().contains(path));

@@ -2,6 +2,7 @@
 // their author.
 #include "TestDatabase.h"
 #include "store/ContactRepository.h"
+#include "store/ReadTraces.h"
 #include "ui/common/Translations.h"
 #include "ui/participant/ContactsPanel.h"
 #include "ui/participant/HistoryModel.h"
@@ -12,9 +13,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <time.h>
@@ -89,6 +93,14 @@ const QStringList& aliceHistory()
     return sentences;
 }
 
+// The line of the consultation the window records when it opens, on `day` at 10:00 in Paris.
+QString consultation(const char* day)
+{
+    return QCoreApplication::translate("parcours::ui::HistoryModel", "%1 — %2: %3", "instant, who, a read of the file")
+        .arg(QString::fromUtf8(day) + QStringLiteral(" 10:00"), QStringLiteral("Alice N'Diaye"),
+             ui::HistoryModel::readActionText(ReadAction::Consultation));
+}
+
 } // namespace
 
 class FileHistoryTest : public QObject {
@@ -99,6 +111,7 @@ private slots:
     void showsTheActionsOfTheUseCasesNewestFirst();
     void followsTheEditsMadeInTheWindow();
     void keepsWhatItShowedWhenTheHistoryCannotBeRead();
+    void thePrintedFicheAndTheCopyForThePersonAreTraced();
 };
 
 void FileHistoryTest::initTestCase()
@@ -114,7 +127,10 @@ void FileHistoryTest::showsTheActionsOfTheUseCasesNewestFirst()
     ParticipantFileWindow window(file.data.db(), file.data.clock(), file.participant.record.id);
     ui::HistoryModel* model = window.historyPanel()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model->sentences(), aliceHistory());
+    // Opening the file is traced, and shown first, marked as a read.
+    QCOMPARE(model->sentences(), QStringList{consultation("13/03/2026")} + aliceHistory());
+    QCOMPARE(model->index(0).data(ui::HistoryModel::ReadRole).toBool(), true);
+    QCOMPARE(model->index(1).data(ui::HistoryModel::ReadRole).toBool(), false);
     QVERIFY(window.historyPanel()->failure().isEmpty());
 }
 
@@ -134,6 +150,7 @@ void FileHistoryTest::followsTheEditsMadeInTheWindow()
 
     QStringList expected = aliceHistory();
     expected.prepend(QStringLiteral("20/03/2026 10:00 — Alice N'Diaye a noté un entretien du 20/03/2026 (téléphone)"));
+    expected.prepend(consultation("20/03/2026")); // the same instant on the pinned clock: the read shown last
     QCOMPARE(model->sentences(), expected);
 }
 
@@ -151,7 +168,42 @@ void FileHistoryTest::keepsWhatItShowedWhenTheHistoryCannotBeRead()
     window.historyPanel()->reload();
     QVERIFY2(window.historyPanel()->failure().startsWith(QStringLiteral("L'historique n'a pas pu être lu")),
              qPrintable(window.historyPanel()->failure()));
-    QCOMPARE(model->sentences(), aliceHistory());
+    QCOMPARE(model->sentences(), QStringList{consultation("13/03/2026")} + aliceHistory());
+}
+
+void FileHistoryTest::thePrintedFicheAndTheCopyForThePersonAreTraced()
+{
+    AliceFile file;
+    ParticipantFileWindow window(file.data.db(), file.data.clock(), file.participant.record.id);
+    ui::HistoryModel* model = window.historyPanel()->model();
+    QTemporaryDir folder;
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(folder.filePath(QStringLiteral("fiche-imprimee.pdf")));
+    QVERIFY(window.printFicheOn(printer));
+    QCOMPARE(model->index(0).data(ui::HistoryModel::ActionRole).toString(),
+             QCoreApplication::translate("parcours::ui::HistoryModel", "%1 (%2)",
+                                         "a read of the file and what was printed or exported")
+                 .arg(ui::HistoryModel::readActionText(ReadAction::Impression), QStringLiteral("fiche-imprimee.pdf")));
+
+    QVERIFY(window.copyForPersonInto(folder.path()));
+    const QStringList copies = QDir(folder.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(copies.size(), 1);
+    const QDir copy(folder.filePath(copies.front()));
+    QVERIFY(copy.exists(QStringLiteral("participants.csv")));
+    QVERIFY(copy.exists(QStringLiteral("historique-du-dossier.csv")));
+    QVERIFY(copy.exists(QStringLiteral("fiche-parcours.pdf")));
+    QVERIFY(model->index(0)
+                .data(ui::HistoryModel::ActionRole)
+                .toString()
+                .startsWith(ui::HistoryModel::readActionText(ReadAction::Access)));
+    QCOMPARE(model->index(0).data(ui::HistoryModel::ReadRole).toBool(), true);
+    // The consultation, the printing and the copy: three reads, each by Alice N'Diaye.
+    const auto traces = readtraces::ofParticipant(file.data.db(), file.participant.record.uuid);
+    QCOMPARE(traces.size(), std::size_t(3));
+    for (const ReadTrace& trace : traces)
+        QCOMPARE(trace.author, std::string("Alice N'Diaye"));
 }
 
 QTEST_MAIN(FileHistoryTest)

@@ -7,6 +7,7 @@
 #include "store/DataVersion.h"
 #include "store/Database.h"
 #include "store/PlieSettingsRepository.h"
+#include "store/ReadTraces.h"
 #include "store/ReferentRepository.h"
 #include "ui/agenda/AgendaModel.h"
 #include "ui/agenda/AgendaPanel.h"
@@ -806,6 +807,9 @@ void MainWindow::prepareConnection()
     if (!m_referent.isEmpty())
         db.journal().setAuthor(m_referent.toStdString());
     db.setBusyTimeout(kBusyTimeout);
+    // Read traces older than 12 months go when a base is opened (and at each new trace): a base
+    // that refuses the write (busy, read-only) keeps them until the next time.
+    readFailure([&] { readtraces::purgeExpired(db, m_clock); });
     if (&m_undo->database() != &db)
         m_undo->setDatabase(db); // what is undone is of the database shown
     if (m_entryValidation)

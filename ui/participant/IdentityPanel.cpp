@@ -6,6 +6,7 @@
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/participant/FileLabels.h"
+#include "ui/privacy/NoticeDialog.h"
 #include "usecases/ParticipantCases.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +37,11 @@ IdentityPanel::IdentityPanel(const FileContext& context, RowId participantId, QW
     m_phone = new QLineEdit(this);
     m_email = new QLineEdit(this);
     m_franceTravailId = new QLineEdit(this);
+    m_informationDate = dateEdit(this);
+    m_informationDate->setMinimumDate(QDate(2000, 1, 1));
+    m_informationDate->setSpecialValueText(tr("not given"));
+    auto* notice = new QPushButton(tr("Print the notice…"), this);
+    notice->setObjectName(QStringLiteral("printNotice"));
     auto* save = new QPushButton(tr("Save identity"), this);
 
     auto* identity = new QGroupBox(tr("Identity and contact details"), this);
@@ -53,6 +60,11 @@ IdentityPanel::IdentityPanel(const FileContext& context, RowId participantId, QW
     form->addRow(tr("Phone:"), m_phone);
     form->addRow(tr("E-mail:"), m_email);
     form->addRow(tr("France Travail id:"), m_franceTravailId);
+    auto* information = new QHBoxLayout;
+    information->addWidget(m_informationDate, 1);
+    information->addWidget(notice);
+    form->addRow(tr("RGPD information given on:"), information);
+    m_errors.add(form, m_informationDate, "information_date");
     form->addRow(m_errors.general(identity));
     form->addRow(QString(), save);
 
@@ -75,6 +87,11 @@ IdentityPanel::IdentityPanel(const FileContext& context, RowId participantId, QW
     connect(m_birthDate, &QDateEdit::dateChanged, this, edited);
     connect(m_sex, &QComboBox::currentIndexChanged, this, edited);
     connect(m_qpv, &QCheckBox::toggled, this, edited);
+    connect(m_informationDate, &QDateEdit::dateChanged, this, edited);
+    connect(notice, &QPushButton::clicked, this, [this] {
+        NoticeDialog dialog(m_context.db, m_context.clock, m_participantId, this);
+        dialog.exec();
+    });
     connect(save, &QPushButton::clicked, this, [this] { saveEdits(); });
 }
 
@@ -120,6 +137,7 @@ void IdentityPanel::showParticipant()
         m_phone->setText(toQString(p.phone));
         m_email->setText(toQString(p.email));
         m_franceTravailId->setText(toQString(p.franceTravailId));
+        m_informationDate->setDate(p.informationDate ? toQDate(*p.informationDate) : m_informationDate->minimumDate());
     });
 }
 
@@ -138,6 +156,10 @@ bool IdentityPanel::saveEdits()
     after.phone = m_phone->text().trimmed().toStdString();
     after.email = m_email->text().trimmed().toStdString();
     after.franceTravailId = m_franceTravailId->text().trimmed().toStdString();
+    if (m_informationDate->date() == m_informationDate->minimumDate())
+        after.informationDate.reset();
+    else
+        after.informationDate = toDate(m_informationDate->date());
     return writeAndPush(tr("Edit identity"), [&] { return editIdentity(m_context.db, m_context.clock, after); });
 }
 

@@ -27,6 +27,8 @@ public:
     QLineEdit* firstNameField() const { return m_firstName; }
     QLineEdit* postcodeField() const { return m_postcode; }
     QLineEdit* phoneField() const { return m_phone; }
+    // « Information RGPD remise le » : its lowest date shows « not given » (no date).
+    QDateEdit* informationDateField() const { return m_informationDate; }
     QLabel* situationText() const { return m_situation; }
 
 protected:
@@ -46,6 +48,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_email = nullptr;
     QLineEdit* m_franceTravailId = nullptr;
+    QDateEdit* m_informationDate = nullptr;
     QLabel* m_situation = nullptr;
 };
 

@@ -1,16 +1,19 @@
 // The participant file: assembles the panels, the undo stack, the keyboard and the question on closing.
 #include "ui/participant/ParticipantFileWindow.h"
 
+#include "interchange/FolderWriter.h"
 #include "store/ParticipantRepository.h"
+#include "store/ReadTraces.h"
+#include "transfer/ParticipantAccess.h"
 #include "ui/backup/DamageNotice.h"
 #include "ui/common/CoreConversions.h"
 #include "ui/common/DomainLabels.h"
 #include "ui/common/FileDialogs.h"
+#include "ui/common/HelpWindow.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/StoreReads.h"
 #include "ui/common/UndoController.h"
 #include "ui/common/WaitCursor.h"
-#include "ui/common/HelpWindow.h"
 #include "ui/fiche/FicheDocument.h"
 #include "ui/fiche/FicheOutput.h"
 #include "ui/participant/BarriersPanel.h"
@@ -25,17 +28,17 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QMenuBar>
-#include <QScrollArea>
 #include <QScreen>
-#include <QSettings>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -101,8 +104,8 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     m_sections->addTab(scrolling(m_contacts), tr("Contacts"));
     m_sections->addTab(m_history, tr("History"));
     m_sections->setCurrentIndex(m_sections->count() - 2); // the journal: what a référent.e opens a file for most
-    for (FilePanel* panel : {static_cast<FilePanel*>(m_pathway), static_cast<FilePanel*>(m_steps), static_cast<FilePanel*>(m_barriers),
-                             static_cast<FilePanel*>(m_contacts)}) {
+    for (FilePanel* panel : {static_cast<FilePanel*>(m_pathway), static_cast<FilePanel*>(m_steps),
+                             static_cast<FilePanel*>(m_barriers), static_cast<FilePanel*>(m_contacts)}) {
         connect(panel, &FilePanel::attentionWanted, this, [this, panel] { showSection(panel); });
     }
 
@@ -133,6 +136,7 @@ ParticipantFileWindow::ParticipantFileWindow(parcours::Database& db, const parco
     setCentralWidget(central);
 
     createActions();
+    recordConsultation();
     reloadAll();
     restoreWindowGeometry();
     setTabOrder(m_identity, m_sections);
@@ -205,6 +209,8 @@ void ParticipantFileWindow::createActions()
     QAction* print = file->addAction(tr("&Print the fiche…"), this, [this] { printFiche(); });
     print->setObjectName(QStringLiteral("printFiche"));
     print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Copy for the person…"), this, [this] { copyForPerson(); })
+        ->setObjectName(QStringLiteral("copyForPerson"));
     file->addSeparator();
     // No shortcut: a deletion is never one key press away.
     file->addAction(tr("&Delete the file…"), this, [this] { deleteFile(); });
@@ -248,9 +254,9 @@ void ParticipantFileWindow::reloadAll()
         for (FilePanel* panel : panels())
             panel->reload();
     });
-    m_readFailure->setText(failure.isEmpty() ? QString()
-                                             : tr("The file could not be read: %1 What it shows may be out of date.")
-                                                   .arg(failure));
+    m_readFailure->setText(failure.isEmpty()
+                               ? QString()
+                               : tr("The file could not be read: %1 What it shows may be out of date.").arg(failure));
     m_readFailure->setVisible(!failure.isEmpty());
     m_history->reload();
     if (const auto& p = m_identity->participant()) {
@@ -346,6 +352,7 @@ bool ParticipantFileWindow::saveFichePdf()
     }
     if (path.isEmpty())
         return false;
+    m_history->reload(); // its « impression » trace
     statusBar()->showMessage(tr("Fiche written to %1.").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -371,7 +378,61 @@ bool ParticipantFileWindow::printFicheOn(QPrinter& printer)
     });
     if (!failure.isEmpty())
         MessageBox::warning(this, tr("Print the fiche"), tr("The fiche could not be printed: %1").arg(failure));
+    if (printed)
+        m_history->reload(); // its « impression » trace
     return printed;
+}
+
+// Opening a file is a read of the person's data: traced (who, when), seen by a coordinator in the
+// file's history. A base that refuses the write (busy, read-only) does not keep the file shut.
+void ParticipantFileWindow::recordConsultation()
+{
+    const QString failure = ui::readFailure([this] {
+        readtraces::recordForIds(m_undo->database(), m_undo->clock(), {m_participantId}, ReadAction::Consultation);
+    });
+    if (!failure.isEmpty())
+        statusBar()->showMessage(tr("The consultation could not be traced: %1").arg(failure), 15000);
+}
+
+bool ParticipantFileWindow::copyForPerson()
+{
+    const QString title = tr("Copy for the person");
+    const QString parentFolder = FileDialogs::existingFolder(this, title, QDir::homePath());
+    if (parentFolder.isEmpty())
+        return false;
+    return copyForPersonInto(parentFolder);
+}
+
+bool ParticipantFileWindow::copyForPersonInto(const QString& parentFolder)
+{
+    const QString title = tr("Copy for the person");
+    const std::optional<Participant>& person = m_identity->participant();
+    if (!person)
+        return false;
+    const QString name = toQString(person->lastName).toUpper() + QLatin1Char(' ') + toQString(person->firstName);
+    const QString folder = QDir(parentFolder)
+                               .filePath(tr("Copy for %1 %2", "folder name: the person, the day")
+                                             .arg(name, toQString(toIsoDate(m_undo->clock().today()))));
+    QString error;
+    const QString failure = ui::readFailure([&] {
+        const WaitCursor wait;
+        try {
+            writeAccessCopy(m_undo->database(), m_undo->clock(), m_participantId, toPath(folder));
+        } catch (const FolderWriteError& written) {
+            error = QString::fromUtf8(written.what());
+            return;
+        }
+        error = writeFichePdf(m_undo->database(), m_undo->clock(), m_participantId,
+                              QDir(folder).filePath(QString::fromUtf8(kAccessFicheFile)), FicheOutput::Trace::None);
+    });
+    if (!failure.isEmpty() || !error.isEmpty()) {
+        MessageBox::warning(this, title,
+                            tr("The copy could not be written: %1").arg(failure.isEmpty() ? error : failure));
+        return false;
+    }
+    m_history->reload(); // its « acces » trace
+    statusBar()->showMessage(tr("Copy for the person written to %1.").arg(QDir::toNativeSeparators(folder)), 15000);
+    return true;
 }
 
 void ParticipantFileWindow::closeEvent(QCloseEvent* event)

@@ -76,6 +76,12 @@ public:
     bool printFiche();
     // The fiche on `printer` as it is set up, without a dialog.
     bool printFicheOn(QPrinter& printer);
+    // « Copie pour la personne… », the right of access: asks for a folder, then writes into a new
+    // folder there (« Copie pour NOM Prénom AAAA-MM-JJ ») the person's rows in the interchange
+    // format, the history of their file and their fiche as a PDF (core writeAccessCopy), traced
+    // as « acces ». False when cancelled or not written (told).
+    bool copyForPerson();
+    bool copyForPersonInto(const QString& parentFolder);
 
 signals:
     // After each saved change, undone or redone too.
@@ -89,6 +95,7 @@ protected:
 
 private:
     void createActions();
+    void recordConsultation();
     void restoreWindowGeometry();
     std::vector<FilePanel*> panels() const;
 
