@@ -42,6 +42,14 @@
         <source>List not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export not traced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is saved, but its trace could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CountsText</name>
@@ -2303,6 +2311,10 @@
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PLIE&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContactsPanel</name>
@@ -2602,6 +2614,35 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::HistoryModel</name>
+    <message>
+        <source>File consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy given to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a read of the file and what was printed or exported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>instant, who, a read of the file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::HistoryPanel</name>
     <message>
         <source>The history could not be read: %1</source>
@@ -2682,6 +2723,18 @@ RSA: %4 · long-term unemployed (DELD): %5 · RQTH: %6 · other difficulty: %7</
     </message>
     <message>
         <source>Edit identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RGPD information given on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3247,6 +3300,10 @@ Parcours closes without writing into it.</source>
         <source>Keep the passphrase somewhere safe: forgotten, it cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files due for archiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -3382,6 +3439,77 @@ Open a new pathway for %2 (who comes back), or create a new participant anyway?<
 
 Open a new pathway for %2 (who comes back), or create a new participant anyway?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::NoticeDialog</name>
+    <message>
+        <source>RGPD information notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, e-mail or phone for questions about one&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLIE&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text. {plie}, {contact}, {personne} and {date} are replaced when it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information-notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3712,31 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
     <message>
         <source>The fiche could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for the person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultation could not be traced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for %1 %2</source>
+        <comment>folder name: the person, the day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for the person written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,6 +4043,33 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
 </context>
 <context>
+    <name>parcours::ui::PlieIdentityDialog</name>
+    <message>
+        <source>The PLIE&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The consolidation names its PLIE: the national network adds up each PLIE once, and tells them apart by their code (or, without one, by their name). Type them once; Parcours keeps them in the database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLIE de …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code the network gave the PLIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ProgressPanel</name>
     <message>
         <source>Starting…</source>
@@ -4034,6 +4214,67 @@ The main window can still undo it (Edit › Undo).</source>
     </message>
     <message>
         <source>Enter or a double click shows a case worker&apos;s caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RetentionDialog</name>
+    <message>
+        <source>Files due for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is due when every pathway of the person has ended and their latest record is older than the retention period. Archiving erases the name, birth date, contact details and every free text; the figures of every year stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as the PLIE&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) due: latest record before %1.</source>
+        <translation>
+            <numerusform>%n file due: latest record before %1.</numerusform>
+            <numerusform>%n files due: latest record before %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n file(s)? Their names, birth dates, contact details and free texts will be erased for good; a backup is taken first.</source>
+        <translation>
+            <numerusform>Archive %n file? Its name, birth date, contact details and free texts will be erased for good; a backup is taken first.</numerusform>
+            <numerusform>Archive %n files? Their names, birth dates, contact details and free texts will be erased for good; a backup is taken first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

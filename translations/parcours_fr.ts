@@ -42,6 +42,14 @@
         <source>List not saved</source>
         <translation>Liste non enregistrée</translation>
     </message>
+    <message>
+        <source>Export not traced</source>
+        <translation>Export non tracé</translation>
+    </message>
+    <message>
+        <source>The list is saved, but its trace could not be recorded: %1</source>
+        <translation>La liste est enregistrée, mais sa trace n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CountsText</name>
@@ -2303,6 +2311,10 @@
         <source>Excel workbook</source>
         <translation>Classeur Excel</translation>
     </message>
+    <message>
+        <source>The PLIE&apos;s identity</source>
+        <translation>L&apos;identité du PLIE</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ContactsPanel</name>
@@ -2602,6 +2614,35 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::HistoryModel</name>
+    <message>
+        <source>File consulted</source>
+        <translation>Consultation du dossier</translation>
+    </message>
+    <message>
+        <source>Fiche printed</source>
+        <translation>Impression de la fiche</translation>
+    </message>
+    <message>
+        <source>Exported in a list</source>
+        <translation>Export d&apos;une liste</translation>
+    </message>
+    <message>
+        <source>Copy given to the person</source>
+        <translation>Copie remise à la personne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a read of the file and what was printed or exported</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <comment>instant, who, a read of the file</comment>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::HistoryPanel</name>
     <message>
         <source>The history could not be read: %1</source>
@@ -2685,6 +2726,18 @@ RSA : %4 · DELD : %5 · RQTH : %6 · autre difficulté : %7</translation>
     <message>
         <source>Edit identity</source>
         <translation>Modifier l&apos;identité</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non remise</translation>
+    </message>
+    <message>
+        <source>Print the notice…</source>
+        <translation>Imprimer la notice…</translation>
+    </message>
+    <message>
+        <source>RGPD information given on:</source>
+        <translation>Information RGPD remise le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3306,10 @@ Parcours se ferme sans rien y écrire.</translation>
         <source>Keep the passphrase somewhere safe: forgotten, it cannot be recovered.</source>
         <translation>Gardez la phrase de passe en lieu sûr : oubliée, elle ne peut pas être retrouvée.</translation>
     </message>
+    <message>
+        <source>Files due for archiving…</source>
+        <translation>Dossiers à archiver…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::NewParticipantDialog</name>
@@ -3388,6 +3445,77 @@ Ouvrir un nouveau parcours pour %2 (qui revient), ou créer quand même une nouv
 
 Ouvrir un nouveau parcours pour %2 (qui revient), ou créer quand même une nouvelle fiche ?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::NoticeDialog</name>
+    <message>
+        <source>RGPD information notice</source>
+        <translation>Notice d&apos;information RGPD</translation>
+    </message>
+    <message>
+        <source>Address, e-mail or phone for questions about one&apos;s data</source>
+        <translation>Adresse, courriel ou téléphone pour les questions sur ses données</translation>
+    </message>
+    <message>
+        <source>PLIE&apos;s name:</source>
+        <translation>Nom du PLIE&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text. {plie}, {contact}, {personne} and {date} are replaced when it is printed.</source>
+        <translation>Le texte de la notice. {plie}, {contact}, {personne} et {date} sont remplacés à l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Built-in text</source>
+        <translation>Texte d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Les réglages n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notice not saved</source>
+        <translation>Notice non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Enregistrer la notice en PDF</translation>
+    </message>
+    <message>
+        <source>information-notice</source>
+        <translation>notice-information</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Notice not written</source>
+        <translation>Notice non écrite</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>Imprimer la notice</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3721,31 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>The fiche could not be printed: %1</source>
         <translation>La fiche n&apos;a pas pu être imprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy for the person…</source>
+        <translation>Copie pour la personne…</translation>
+    </message>
+    <message>
+        <source>The consultation could not be traced: %1</source>
+        <translation>La consultation n&apos;a pas pu être tracée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy for the person</source>
+        <translation>Copie pour la personne</translation>
+    </message>
+    <message>
+        <source>Copy for %1 %2</source>
+        <comment>folder name: the person, the day</comment>
+        <translation>Copie pour %1 %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be written: %1</source>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Copy for the person written to %1.</source>
+        <translation>Copie pour la personne écrite dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +4051,33 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     </message>
 </context>
 <context>
+    <name>parcours::ui::PlieIdentityDialog</name>
+    <message>
+        <source>The PLIE&apos;s identity</source>
+        <translation>L&apos;identité du PLIE</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The consolidation names its PLIE: the national network adds up each PLIE once, and tells them apart by their code (or, without one, by their name). Type them once; Parcours keeps them in the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La consolidation nomme son PLIE : le réseau national additionne chaque PLIE une seule fois, et les distingue par leur code (ou, à défaut, par leur nom). Saisissez-les une fois ; Parcours les garde dans la base.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>PLIE de …</source>
+        <translation>PLIE de …</translation>
+    </message>
+    <message>
+        <source>the code the network gave the PLIE</source>
+        <translation>le code donné au PLIE par le réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ProgressPanel</name>
     <message>
         <source>Starting…</source>
@@ -4043,6 +4223,67 @@ La fenêtre principale permet encore d&apos;annuler la suppression (Édition ›
     <message>
         <source>Enter or a double click shows a case worker&apos;s caseload.</source>
         <translation>Entrée ou un double clic montre les personnes suivies par un.e référent.e.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RetentionDialog</name>
+    <message>
+        <source>Files due for archiving</source>
+        <translation>Dossiers à archiver</translation>
+    </message>
+    <message>
+        <source>A file is due when every pathway of the person has ended and their latest record is older than the retention period. Archiving erases the name, birth date, contact details and every free text; the figures of every year stay the same.</source>
+        <translation>Un dossier est à archiver quand chaque parcours de la personne est terminé et que son dernier enregistrement est plus ancien que la durée de conservation. L&apos;archivage efface le nom, la date de naissance, les coordonnées et tous les textes libres ; les chiffres de chaque année restent les mêmes.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Keep as the PLIE&apos;s period</source>
+        <translation>Garder comme durée du PLIE</translation>
+    </message>
+    <message>
+        <source>Retention period:</source>
+        <translation>Durée de conservation :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Référent.e</translation>
+    </message>
+    <message>
+        <source>Latest record</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) due: latest record before %1.</source>
+        <translation>
+            <numerusform>%n dossier à archiver : dernier enregistrement avant le %1.</numerusform>
+            <numerusform>%n dossiers à archiver : dernier enregistrement avant le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive the files</source>
+        <translation>Archiver les dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n file(s)? Their names, birth dates, contact details and free texts will be erased for good; a backup is taken first.</source>
+        <translation>
+            <numerusform>Archiver %n dossier ? Son nom, sa date de naissance, ses coordonnées et ses textes libres seront effacés définitivement ; une sauvegarde est faite d&apos;abord.</numerusform>
+            <numerusform>Archiver %n dossiers ? Leurs noms, dates de naissance, coordonnées et textes libres seront effacés définitivement ; une sauvegarde est faite d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
