@@ -4,21 +4,13 @@
 #include "AccessCommand.h"
 
 #include "CountsPrinter.h"
+#include "FicheOffscreen.h"
 
 #include "domain/Clock.h"
 #include "interchange/FolderWriter.h"
 #include "store/Database.h"
-#include "store/ParticipantRepository.h"
 #include "store/RowMapping.h"
-#include "store/Uuid.h"
 #include "transfer/ParticipantAccess.h"
-#include "ui/common/Translations.h"
-#include "ui/fiche/FicheOutput.h"
-
-#include <QGuiApplication>
-#include <QLocale>
-#include <QString>
-#include <QtGlobal>
 
 #include <filesystem>
 #include <iostream>
@@ -27,16 +19,6 @@
 #include <vector>
 
 namespace parcours::cli {
-
-namespace {
-
-void criticalOnly(QtMsgType type, const QMessageLogContext&, const QString& message)
-{
-    if (type == QtCriticalMsg || type == QtFatalMsg)
-        std::cerr << "parcours-cli access : Qt : " << message.toStdString() << '\n';
-}
-
-} // namespace
 
 AccessCommand::AccessCommand(CLI::App& parent)
     : Command(parent, "access",
@@ -57,13 +39,9 @@ int AccessCommand::run(std::ostream& out, std::ostream& err)
     const SystemClock clock;
     Database db = openDatabase(m_database, OpenMode::ExistingOnly);
     db.journal().setAuthor(author());
-    const std::string id = rows::trimmed(m_participant);
-    ParticipantRepository participants(db, clock);
-    std::optional<Participant> person = participants.findByExternalId(id);
-    if (!person && isUuid(id))
-        person = participants.findByUuid(id);
+    const std::optional<Participant> person = participantNamed(db, clock, m_participant);
     if (!person) {
-        err << "parcours-cli access : --participant : aucun.e participant.e « " << id
+        err << "parcours-cli access : --participant : aucun.e participant.e « " << rows::trimmed(m_participant)
             << " » dans la base (numéro de dossier ou UUID).\n";
         return kExitRefused;
     }
@@ -87,19 +65,10 @@ int AccessCommand::run(std::ostream& out, std::ostream& err)
         return kExitRefused;
     }
 
-    qInstallMessageHandler(criticalOnly);
-    std::vector<std::string> words = {"parcours-cli", "-platform", "offscreen"};
-    std::vector<char*> arguments;
-    for (std::string& word : words)
-        arguments.push_back(word.data());
-    arguments.push_back(nullptr);
-    int argumentCount = static_cast<int>(words.size());
-    QGuiApplication application(argumentCount, arguments.data());
-    ui::installTranslations(application, QLocale(QLocale::French, QLocale::France));
-    const QString fiche = QString::fromStdString((folder / kAccessFicheFile).string());
-    const QString error = ui::writeFichePdf(db, clock, person->record.id, fiche, ui::FicheOutput::Trace::None);
-    if (!error.isEmpty()) {
-        err << "parcours-cli access : " << error.toStdString() << '\n';
+    const std::string error = writeFicheOffscreen("access", db, clock, person->record.id,
+                                                  (folder / kAccessFicheFile).string(), ui::FicheOutput::Trace::None);
+    if (!error.empty()) {
+        err << "parcours-cli access : " << error << '\n';
         return kExitRefused;
     }
     out << "Copie pour la personne écrite dans « " << m_output << " » : " << describeCounts(counts)
