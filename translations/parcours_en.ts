@@ -3301,7 +3301,7 @@ Parcours closes without writing into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files due for archiving…</source>
+        <source>Files due for &amp;archiving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3307,8 +3307,8 @@ Parcours se ferme sans rien y écrire.</translation>
         <translation>Gardez la phrase de passe en lieu sûr : oubliée, elle ne peut pas être retrouvée.</translation>
     </message>
     <message>
-        <source>Files due for archiving…</source>
-        <translation>Dossiers à archiver…</translation>
+        <source>Files due for &amp;archiving…</source>
+        <translation>Dossiers à &amp;archiver…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -217,10 +219,11 @@ TEST_F(PlatformTest, StaleTemporariesOfDeadProcessesAreRemovedOthersKept)
              ".suivi.parcours.xx-1a2b.part", "suivi.parcours"})
         writeAll(m_folder / name, "x");
     removeStaleTemporaries(target);
-    EXPECT_EQ(entriesOf(m_folder),
-              (std::vector<std::string>{".autre.parcours." + dead + "-1a2b.part",
-                                        ".suivi.parcours." + ppid + "-3c.part", ".suivi.parcours." + alive + "-3c.part",
-                                        ".suivi.parcours.xx-1a2b.part", "suivi.parcours"}));
+    std::vector<std::string> kept{".autre.parcours." + dead + "-1a2b.part", ".suivi.parcours." + ppid + "-3c.part",
+                                  ".suivi.parcours." + alive + "-3c.part", ".suivi.parcours.xx-1a2b.part",
+                                  "suivi.parcours"};
+    std::sort(kept.begin(), kept.end()); // as entriesOf lists them: "10174" before "9833"
+    EXPECT_EQ(entriesOf(m_folder), kept);
 }
 
 TEST_F(PlatformTest, TemporariesAreHiddenUniqueAndBesideTheTarget)

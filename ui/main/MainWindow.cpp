@@ -275,7 +275,7 @@ void MainWindow::createParcoursMenu()
         OperatorsDialog dialog(*m_undo, this);
         dialog.exec();
     });
-    parcoursMenu->addAction(tr("Files due for archiving…"), this, [this] {
+    parcoursMenu->addAction(tr("Files due for &archiving…"), this, [this] {
         // The user's own base is backed up first; the demo has no backups.
         RetentionDialog dialog(
             database(), m_clock, [this] { return &database() != m_own.get() || !backUpNow().isEmpty(); }, this);
