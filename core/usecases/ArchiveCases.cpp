@@ -11,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -20,28 +19,45 @@ namespace parcours {
 
 namespace {
 
-// The free texts of the records of a file, by table, and in the operations by entity.
-const std::vector<std::pair<const char*, std::vector<const char*>>> kFreeTexts{
-    {"pathways", {"entry_validation_note"}},
-    {"hires", {"end_reason", "employer_name", "employer_contact"}},
-    {"holds", {"reason"}},
-    {"steps", {"label"}},
-    {"contacts", {"note"}},
-    {"actions", {"note"}},
+// The free texts of the records of a file: the entity as operations name it, its table, and the
+// fields (column and operation field alike).
+struct FreeTexts {
+    const char* entity;
+    const char* table;
+    std::vector<const char*> fields;
 };
 
-const std::map<std::string, std::vector<const char*>>& erasedTextFields()
+const std::vector<FreeTexts> kFreeTexts{
+    {"pathway", "pathways", {"entry_validation_note"}},
+    {"hire", "hires", {"end_reason", "employer_name", "employer_contact"}},
+    {"hold", "holds", {"reason"}},
+    {"step", "steps", {"label"}},
+    {"contact", "contacts", {"note"}},
+    {"action", "actions", {"note"}},
+};
+
+// The participant's contact details, erased with the names and the birth date.
+const std::vector<const char*> kContactFields{"postcode", "city", "phone", "email", "france_travail_id"};
+
+// The fields emptied in the values of an operation about `entity`.
+const std::vector<const char*>* erasedTextFields(const std::string& entity)
 {
-    static const std::map<std::string, std::vector<const char*>> fields{
-        {"participant", {"postcode", "city", "phone", "email", "france_travail_id"}},
-        {"pathway", {"entry_validation_note"}},
-        {"hire", {"end_reason", "employer_name", "employer_contact"}},
-        {"hold", {"reason"}},
-        {"step", {"label"}},
-        {"contact", {"note"}},
-        {"action", {"note"}},
-    };
-    return fields;
+    if (entity == "participant")
+        return &kContactFields;
+    for (const FreeTexts& texts : kFreeTexts) {
+        if (entity == texts.entity)
+            return &texts.fields;
+    }
+    return nullptr;
+}
+
+// "a = '', b = ''": the SET clause that empties `fields`.
+std::string emptied(const std::vector<const char*>& fields)
+{
+    std::string set;
+    for (const char* field : fields)
+        set += std::string(set.empty() ? "" : ", ") + field + " = ''";
+    return set;
 }
 
 // The values an operation of the archived file holds instead of the erased ones.
@@ -59,10 +75,10 @@ void eraseFields(nlohmann::json& values, const std::string& entity, const std::s
         if (values.contains("participant_id") && !values["participant_id"].is_null())
             values["participant_id"] = externalId;
     }
-    const auto fields = erasedTextFields().find(entity);
-    if (fields == erasedTextFields().end())
+    const std::vector<const char*>* fields = erasedTextFields(entity);
+    if (!fields)
         return;
-    for (const char* name : fields->second) {
+    for (const char* name : *fields) {
         if (values.contains(name) && values[name].is_string())
             values[name] = "";
     }
@@ -144,23 +160,21 @@ void keepAgesAtEntry(Database& db, RowId participantId)
 
 void eraseIdentityRow(Database& db, const Clock& clock, RowId participantId, const std::string& externalId)
 {
-    SQLite::Statement update(db.sql(), "UPDATE participants SET last_name = ?2, first_name = ?2, birth_date = ?3,"
-                                       " postcode = '', city = '', phone = '', email = '', france_travail_id = '',"
-                                       " external_id = ?4, archived = 1, updated_at = ?5 WHERE id = ?1");
+    SQLite::Statement update(db.sql(), "UPDATE participants SET last_name = ?2, first_name = ?2, birth_date = ?3, "
+                                           + emptied(kContactFields)
+                                           + ", external_id = ?4, archived = 1, updated_at = ?5 WHERE id = ?1");
     update.bind(1, participantId);
     update.bind(2, kArchivedName);
     update.bind(3, toIsoDate(archivedBirthDate()));
     update.bind(4, externalId);
     update.bind(5, clock.nowUtc());
     update.exec();
-    for (const auto& [table, columns] : kFreeTexts) {
-        std::string set;
-        for (const char* column : columns)
-            set += std::string(set.empty() ? "" : ", ") + column + " = ''";
-        const std::string owner = std::string(table) == "pathways"
+    for (const FreeTexts& texts : kFreeTexts) {
+        const std::string table = texts.table;
+        const std::string owner = table == "pathways"
                                       ? "participant_id = ?1"
                                       : "pathway_id IN (SELECT id FROM pathways WHERE participant_id = ?1)";
-        SQLite::Statement erase(db.sql(), "UPDATE " + std::string(table) + " SET " + set + " WHERE " + owner);
+        SQLite::Statement erase(db.sql(), "UPDATE " + table + " SET " + emptied(texts.fields) + " WHERE " + owner);
         erase.bind(1, participantId);
         erase.exec();
     }
